@@ -1,0 +1,270 @@
+//! Line shapes and the classification of every line of a capture.
+
+use model::BoilerplateKind;
+use regex::{Regex, RegexSet};
+use std::sync::OnceLock;
+
+/// One line of the original, without its newline.
+#[derive(Clone, Copy, Debug)]
+pub struct Line<'a> {
+    pub start: usize,
+    pub text: &'a str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Class {
+    Body,
+    Blank,
+    Boiler(BoilerplateKind),
+}
+
+use BoilerplateKind::*;
+
+pub fn split(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let body = piece.strip_suffix('\n').unwrap_or(piece);
+        let body = body.strip_suffix('\r').unwrap_or(body);
+        out.push(Line { start, text: body.trim_end() });
+        start += piece.len();
+    }
+    out
+}
+
+pub fn only_blanks_between(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|s| s.trim().is_empty())
+}
+
+pub fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Page chrome: whole lines that are buttons, banners, share/follow links, reading times,
+/// update stamps, separators. Matched on short lines only.
+fn chrome() -> &'static RegexSet {
+    static R: OnceLock<RegexSet> = OnceLock::new();
+    R.get_or_init(|| {
+        RegexSet::new([
+            r"(?i)^(close|open|toggle)( (button|menu|navigation|search))?$",
+            r"(?i)^(menu|search|home|main menu|navigation|skip to (main )?content|back to top|top)$",
+            r"(?i)^switch to .{1,40}\?$",
+            r"(?i)having trouble loading",
+            r"(?i)^\d+\s*(min|mins|minute|minutes)\.?\s+(read|listen)$",
+            r"(?i)^(share|tweet|email|e-mail|print|copy link|copy|pin it|whatsapp|telegram|facebook|twitter|linkedin|reddit|vk|x)$",
+            r"(?i)^(share|post|send) (on|via|to|this|the)\b",
+            r"(?i)^follow (us|@)",
+            r"(?i)^(subscribe|sign up|sign in|log in|login|register|newsletter|donate|support us)\b",
+            r"(?i)^(advertisement|advertising|sponsored( content)?|ad|promoted)$",
+            r"(?i)^(last )?(update|updated|modified)\b.{0,40}$",
+            r"(?i)^visit (the|our) .{1,50}$",
+            r"(?i)^\w+( \w+)? page$",
+            r"(?i)^(all rights reserved|©|\(c\) \d{4}|copyright\b)",
+            r"(?i)\bcookies?\b.{0,80}$",
+            r"(?i)^(accept|reject)( all)?( cookies)?$",
+            r"(?i)^(tags?|filed under|categories|topics|keywords)\s*:",
+            r"^[\s*•·_=~#\-–—]+$",
+            r"(?i)^(next|previous|prev) (article|post|story)\b",
+            r"(?i)^(click here|download (the|our) app|listen to (this )?(article|story))\b",
+            r"(?i)^(loading|please wait)\W*$",
+            r"(?i)^(photo|image|video|credit|illustration|pictured)\s*:",
+            r"(?i)^(report|flag) (an? )?(error|typo|mistake)",
+            r"(?i)^(font size|text size|a\+|a-)$",
+        ])
+        .expect("chrome patterns are valid")
+    })
+}
+
+/// Where the article ends: comment sections and footers. Everything after is set aside.
+fn tail_markers() -> &'static [(Regex, BoilerplateKind)] {
+    static R: OnceLock<Vec<(Regex, BoilerplateKind)>> = OnceLock::new();
+    R.get_or_init(|| {
+        [
+            (r"(?i)^leave a (reply|response|review|comment)\b", Footer),
+            (r"(?i)^\d+\s+(thoughts?|responses?|comments?|replies|reactions?)\s+(on|to)\b", Comments),
+            (r"(?i)^(\d+\s+)?comments?(\s*\(\d+\))?:?$", Comments),
+            (r"(?i)^(post|add|write|submit) (a|your) (comment|reply|response)", Comments),
+            (r"(?i)^join the (discussion|conversation)", Comments),
+            (r"(?i)^you must be logged in", Comments),
+            (r"(?i)^(show|view|load|read) (all )?(\d+ )?(more )?comments", Comments),
+            (r"(?i)^(related|similar) (articles|stories|posts|news|content|reading)\b", Teaser),
+            (r"(?i)^(read|see) (also|more)\b", Teaser),
+            (r"(?i)^more (from|stories|news|on this)\b", Teaser),
+            (r"(?i)^you (may|might) (also )?(like|be interested)", Teaser),
+            (r"(?i)^(recommended|most (read|popular|viewed)|trending( now)?|latest news|editor'?s picks)$", Teaser),
+        ]
+        .into_iter()
+        .map(|(p, k)| (Regex::new(p).expect("tail patterns are valid"), k))
+        .collect()
+    })
+}
+
+/// "Jane Doe says:" / "Reply" style comment headers.
+fn comment_header(s: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| Regex::new(r"(?i)^.{2,40}\s(says|said|wrote|commented):?$").expect("valid"));
+    r.is_match(s)
+}
+
+pub fn is_chrome(s: &str) -> bool {
+    let t = s.trim();
+    words(t) <= 20 && chrome().is_match(t)
+}
+
+fn tail_kind(s: &str) -> Option<BoilerplateKind> {
+    let t = s.trim();
+    if words(t) > 12 {
+        return None;
+    }
+    tail_markers().iter().find(|(r, _)| r.is_match(t)).map(|(_, k)| *k)
+}
+
+/// A paragraph of running text rather than a headline, label or byline.
+pub fn is_body_like(s: &str) -> bool {
+    let t = s.trim();
+    let n = words(t);
+    n >= 12 || (n >= 5 && t.ends_with(['.', '!', '"', '”', '’', ':', ';']))
+}
+
+/// A line that is only a date (optionally "Published", a weekday or a time around it).
+pub fn is_date_line(s: &str, reference: Option<model::DateValue>) -> bool {
+    let t = s.trim();
+    words(t) <= 9 && !t.ends_with('.') && temporal::parse_date(t, reference.or(Some(model::DateValue::day(2100, 12, 31)))).is_some()
+}
+
+/// A short line naming a section, source or label: 1-4 capitalised words, no final stop.
+pub fn is_label(s: &str) -> bool {
+    let t = s.trim();
+    let n = words(t);
+    (1..=4).contains(&n)
+        && t.len() <= 40
+        && !t.ends_with(['.', '?', '!', ':', ','])
+        && t.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || w.len() <= 3)
+}
+
+/// A headline: 2-25 words, most capitalised or a sentence without its final stop.
+pub fn is_headline(s: &str) -> bool {
+    let t = s.trim();
+    let n = words(t);
+    (2..=25).contains(&n) && !t.ends_with(['.', ':', ',', ';'])
+}
+
+fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_lowercase());
+    }
+    out
+}
+
+/// Classifies every line, and returns the indices of lines that head an embedded section
+/// with its own source and date (a wire excerpt inside the article).
+pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
+    let n = lines.len();
+    let mut c: Vec<Class> = lines
+        .iter()
+        .map(|l| if l.text.trim().is_empty() { Class::Blank } else if is_chrome(l.text) { Class::Boiler(Chrome) } else { Class::Body })
+        .collect();
+    let nonblank: Vec<usize> = (0..n).filter(|&i| c[i] != Class::Blank).collect();
+    let body_start = nonblank.iter().copied().find(|&i| c[i] == Class::Body && is_body_like(lines[i].text));
+    let Some(body_start) = body_start else {
+        return (c, vec![]);
+    };
+    // Header zone: everything before the first paragraph of running text.
+    for &i in nonblank.iter().filter(|&&i| i < body_start) {
+        if c[i] == Class::Body {
+            c[i] = Class::Boiler(Header);
+        }
+    }
+    // Tail: the first comments/footer/related marker ends the article.
+    let mut end = n;
+    for (k, &i) in nonblank.iter().enumerate().filter(|(_, &i)| i > body_start) {
+        if let Some(kind) = tail_kind(lines[i].text) {
+            end = i;
+            for &j in &nonblank[k..] {
+                c[j] = Class::Boiler(if j == i { kind } else if kind == Footer { Comments } else { kind });
+            }
+            break;
+        }
+        if comment_header(lines[i].text)
+            && nonblank.get(k + 1).is_some_and(|&j| is_date_line(lines[j].text, None) || lines[j].text.contains(" at "))
+        {
+            end = i;
+            for &j in &nonblank[k..] {
+                c[j] = Class::Boiler(Comments);
+            }
+            break;
+        }
+    }
+    let live: Vec<usize> = nonblank.iter().copied().filter(|&i| i >= body_start && i < end).collect();
+    // Chrome islands: a line between two chrome lines is chrome too.
+    for w in live.windows(3) {
+        if c[w[0]] == Class::Boiler(Chrome) && c[w[2]] == Class::Boiler(Chrome) && c[w[1]] == Class::Body && words(lines[w[1]].text) <= 30 {
+            c[w[1]] = Class::Boiler(Chrome);
+        }
+    }
+    // Teasers and embedded sections: a label or headline followed by a date line.
+    let mut sections = vec![];
+    let mut k = 0;
+    while k < live.len() {
+        let i = live[k];
+        if c[i] != Class::Body || is_body_like(lines[i].text) {
+            k += 1;
+            continue;
+        }
+        let next = |d: usize| live.get(k + d).copied();
+        let date_at = |d: usize| next(d).is_some_and(|j| is_date_line(lines[j].text, None));
+        let (head_len, has_headline) = if date_at(1) {
+            (2, !is_label(lines[i].text) || words(lines[i].text) > 2)
+        } else if next(1).is_some_and(|j| is_headline(lines[j].text) && !is_body_like(lines[j].text)) && date_at(2) {
+            (3, true)
+        } else {
+            k += 1;
+            continue;
+        };
+        let rest: Vec<usize> = live[k + head_len..].to_vec();
+        let paragraphs = rest.iter().filter(|&&j| is_body_like(lines[j].text)).count();
+        if paragraphs <= 1 {
+            for &j in &live[k..] {
+                c[j] = Class::Boiler(Teaser);
+            }
+            break;
+        }
+        if !has_headline && is_label(lines[i].text) {
+            sections.push(i);
+        }
+        for &j in &live[k..k + head_len] {
+            c[j] = Class::Boiler(Header);
+        }
+        // A byline or reading time right after an embedded header belongs to it.
+        k += head_len;
+    }
+    // A trailing run of chrome and short lines after the last paragraph is page furniture.
+    if let Some(last_body) = live.iter().rev().copied().find(|&i| c[i] == Class::Body && is_body_like(lines[i].text)) {
+        let after: Vec<usize> = live.iter().copied().filter(|&i| i > last_body).collect();
+        if after.iter().any(|&i| c[i] == Class::Boiler(Chrome)) {
+            for i in after {
+                if c[i] == Class::Body {
+                    c[i] = Class::Boiler(Chrome);
+                }
+            }
+        }
+    }
+    // Repeated leads: a paragraph printed again later (a dek, a summary box).
+    let body: Vec<usize> = live.iter().copied().filter(|&i| c[i] == Class::Body).collect();
+    let normed: Vec<String> = body.iter().map(|&i| norm(lines[i].text)).collect();
+    let half = body.len().div_ceil(2);
+    for a in 0..half.min(body.len()) {
+        if normed[a].split(' ').count() < 6 {
+            continue;
+        }
+        if (a + 1..body.len()).any(|b| normed[b].contains(&normed[a])) {
+            c[body[a]] = Class::Boiler(RepeatedLead);
+        }
+    }
+    (c, sections)
+}
+

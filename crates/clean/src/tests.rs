@@ -1,0 +1,90 @@
+use super::*;
+use model::BoilerplateKind;
+
+fn cleaned(original: &str) -> Document {
+    let mut doc = Document { original: original.to_string(), ..Default::default() };
+    clean(&mut doc);
+    doc
+}
+
+fn kinds(doc: &Document) -> Vec<(BoilerplateKind, String)> {
+    doc.boilerplate.iter().map(|b| (b.kind, b.span.of(&doc.original).to_string())).collect()
+}
+
+#[test]
+fn header_byline_translator_and_footer() {
+    let doc = cleaned(
+        "Who Funds the Border Militias?\n\nMarta Quispe\nSenior Security Analyst\n\nTranslated by Jonas Berg\n\n\
+The militias along the border have received money from at least three foreign sponsors since 2015, according to court records seen by reporters.\n\
+Prosecutors in La Paz say the payments were routed through shell companies.\n\nLeave a Reply\nGreat piece, thanks!\n",
+    );
+    assert_eq!(doc.title.as_deref(), Some("Who Funds the Border Militias?"));
+    assert_eq!(doc.authors, vec!["Marta Quispe"]);
+    assert_eq!(doc.translators, vec!["Jonas Berg"]);
+    assert!(doc.text.starts_with("The militias along the border"));
+    assert!(doc.text.ends_with("shell companies.\n"));
+    assert!(!doc.text.contains("Leave a Reply") && !doc.text.contains("Great piece"));
+}
+
+#[test]
+fn chrome_repeated_dek_and_teaser() {
+    let doc = cleaned(
+        "close button\nSwitch to Caucasus Watch Lite?\nWorld\n\nGeorgia Detains Two Over Base Photos\n\nMarch 4, 2024\nNino Kapanadze\n3 min read\n\
+Georgia's State Security Service said on Sunday it had detained two men who photographed a military base near Senaki\n\
+Georgia's State Security Service said on Sunday it had detained two men who photographed a military base near Senaki\n\n\
+Georgia's State Security Service said on Sunday it had detained two men who photographed a military base near Senaki. Both are Georgian citizens.\n\n\
+The agency said the pictures were sent to a handler abroad over a messaging app, and that the men had been paid in cash.\n\n\
+Share on Facebook\n\nCulture\n\nTbilisi Jazz Week Opens\n\nMarch 3, 2024\nLevan Abashidze\n2 min read\nTbilisi Jazz Week Opens\n",
+    );
+    assert_eq!(doc.title.as_deref(), Some("Georgia Detains Two Over Base Photos"));
+    assert_eq!(doc.published.map(|d| d.to_string()).as_deref(), Some("2024-03-04"));
+    assert_eq!(doc.authors, vec!["Nino Kapanadze"]);
+    assert_eq!(doc.text.matches("photographed a military base").count(), 1, "{}", doc.text);
+    assert!(!doc.text.contains("Jazz"));
+    assert!(!doc.text.contains("min read"));
+    let k = kinds(&doc);
+    assert!(k.iter().any(|(k, _)| *k == BoilerplateKind::RepeatedLead));
+    assert!(k.iter().any(|(k, s)| *k == BoilerplateKind::Teaser && s.contains("Jazz")), "{k:?}");
+}
+
+#[test]
+fn embedded_wire_excerpt_is_kept_with_its_own_date() {
+    let doc = cleaned(
+        "Lithuania Expels Diplomat\n\nJune 12, 2023\n\nLithuania expelled a Russian diplomat on Monday after counter-intelligence officers said he had recruited a port worker.\n\n\
+Reuters\n\nJune 2\n\nThe port of Klaipeda has been a target of foreign intelligence interest for years, officials told reporters last week.\n\n\
+The worker was arrested in May and has been charged with espionage, according to prosecutors in Vilnius.\n",
+    );
+    assert!(doc.text.contains("port of Klaipeda"));
+    assert!(!doc.text.contains("Reuters\n"));
+    assert_eq!(doc.sections.len(), 1);
+    let (span, src, date) = &doc.sections[0];
+    assert_eq!(src.as_deref(), Some("Reuters"));
+    assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2023-06-02"));
+    assert!(span.of(&doc.text).starts_with("The port of Klaipeda"));
+}
+
+#[test]
+fn comment_section_with_dated_headers() {
+    let doc = cleaned(
+        "Police in Almaty detained four men suspected of financing an armed group abroad, the KNB said on Tuesday.\n\n\
+The men transferred money through a charity, the committee said.\n\n7 thoughts on “Four held in Almaty”\n\nAidos says:\nMay 3, 2023 at 4:12 pm\nAbout time.\n",
+    );
+    assert!(doc.text.ends_with("the committee said.\n"));
+    assert!(kinds(&doc).iter().any(|(k, s)| *k == BoilerplateKind::Comments && s.contains("About time")));
+}
+
+#[test]
+fn alignment_points_back_into_the_original() {
+    let doc = cleaned("Menu\n\nBorder guards in Astara stopped a truck carrying radio equipment on Friday.\n");
+    let at = doc.text.find("Astara").unwrap();
+    let orig = doc.alignment.to_original(at).unwrap();
+    assert_eq!(&doc.original[orig..orig + 6], "Astara");
+}
+
+#[test]
+fn outlet_from_interview_phrase() {
+    let doc = cleaned(
+        "Analyst Rustam Nazarov answered Kavkaz Monitor's questions about the expulsions.\n\nQuestion: Why now? The expulsions came after months of quiet talks between the two services.\n",
+    );
+    assert_eq!(doc.outlet.as_deref(), Some("Kavkaz Monitor"));
+}

@@ -1,0 +1,399 @@
+//! The embedded store: one SQLite file in WAL mode, with versioned migrations, content-hash
+//! idempotency and FTS5 full-text search over sentences.
+//!
+//! This is the only crate that knows SQL. Every document is written in one transaction with
+//! its sentences, mentions and events, so a process killed at any point leaves either the
+//! whole document or none of it. Corpus-level results (resolved entities, event clusters) are
+//! replaced as a whole in one transaction by [`Store::replace_resolution`], so they too are
+//! never half-written; analyst decisions live in their own table that re-ingest never touches.
+//!
+//! ```
+//! let store = store::Store::open_in_memory().unwrap();
+//! assert_eq!(store.count_documents().unwrap(), 0);
+//! ```
+#![deny(missing_docs)]
+
+mod schema;
+
+pub use model::{Cluster, Conflict};
+use model::{Document, Entity, Event};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// A store error.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// SQLite said no.
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+    /// A stored JSON column did not parse.
+    #[error("stored data is malformed: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The database was written by a newer Tessera.
+    #[error("database schema version {found} is newer than this tessera supports ({supported})")]
+    TooNew {
+        /// Version found.
+        found: i64,
+        /// Latest version known.
+        supported: i64,
+    },
+}
+
+/// Result alias.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// One row of the document table.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DocRow {
+    /// Id.
+    pub id: String,
+    /// Path as given at ingest.
+    pub path: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// Publication date in export form.
+    pub published: Option<String>,
+    /// Language.
+    pub language: String,
+    /// Clean text length in characters.
+    pub chars: usize,
+}
+
+/// A full-text search hit.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// Document id.
+    pub doc: String,
+    /// Document title.
+    pub title: Option<String>,
+    /// Sentence with the matches marked `[...]`.
+    pub snippet: String,
+}
+
+/// An event as stored, with its ids.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredEvent {
+    /// Event id.
+    pub id: String,
+    /// Document id.
+    pub doc: String,
+    /// The event.
+    pub event: Event,
+    /// Cluster id.
+    pub cluster: Option<String>,
+}
+
+/// The store.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path)?;
+        Self::init(conn)
+    }
+
+    /// An in-memory store, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::init(Connection::open_in_memory()?)
+    }
+
+    fn init(conn: Connection) -> Result<Store> {
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(&conn)?;
+        Ok(Store { conn })
+    }
+
+    /// Runs SQLite's integrity check; "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// Whether a document with this content hash is stored.
+    pub fn has_hash(&self, hash: &str) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT 1 FROM documents WHERE hash = ?1", [hash], |_| Ok(())).optional()?.is_some())
+    }
+
+    /// Number of documents.
+    pub fn count_documents(&self) -> Result<usize> {
+        Ok(self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))? as usize)
+    }
+
+    /// Stores documents, each in full or not at all, in one transaction. Documents whose hash
+    /// is already stored are skipped. Returns how many were added.
+    pub fn insert_documents(&mut self, docs: &[Document]) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let mut added = 0;
+        for doc in docs {
+            if insert_document(&tx, doc)? {
+                added += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// The document table, ordered by path.
+    pub fn documents(&self) -> Result<Vec<DocRow>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, path, title, outlet, authors, published, language, chars FROM documents ORDER BY path, id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(DocRow {
+                id: r.get(0)?,
+                path: r.get(1)?,
+                title: r.get(2)?,
+                outlet: r.get(3)?,
+                authors: serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
+                published: r.get(5)?,
+                language: r.get(6)?,
+                chars: r.get::<_, i64>(7)? as usize,
+            })
+        })?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// A whole document by id or unique id prefix.
+    pub fn document(&self, id: &str) -> Result<Option<Document>> {
+        let pattern = format!("{}%", id.replace(['%', '_'], ""));
+        let mut st = self.conn.prepare("SELECT data, original, text FROM documents WHERE id LIKE ?1 LIMIT 2")?;
+        let rows: Vec<(String, String, String)> =
+            st.query_map([pattern], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<std::result::Result<_, _>>()?;
+        if rows.len() != 1 {
+            return Ok(None);
+        }
+        let (data, original, text) = rows.into_iter().next().expect("one row");
+        Ok(Some(restore(&data, original, text)?))
+    }
+
+    /// Every document, in path order.
+    pub fn all_documents(&self) -> Result<Vec<Document>> {
+        let mut st = self.conn.prepare("SELECT data, original, text FROM documents ORDER BY path, id")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (d, o, t) = row?;
+            out.push(restore(&d, o, t)?);
+        }
+        Ok(out)
+    }
+
+    /// Full-text search over sentences, best matches first.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
+        let q = fts_query(query);
+        if q.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut st = self.conn.prepare(
+            "SELECT f.doc, d.title, snippet(sentences_fts, 2, '[', ']', '…', 24)
+             FROM sentences_fts f JOIN documents d ON d.id = f.doc
+             WHERE sentences_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![q, limit as i64], |r| Ok(Hit { doc: r.get(0)?, title: r.get(1)?, snippet: r.get(2)? }))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// Replaces the corpus-level results in one transaction: resolved entities with the
+    /// mention links, and event clusters with the event links.
+    pub fn replace_resolution(
+        &mut self,
+        entities: &[Entity],
+        mention_links: &[(String, usize, String)],
+        clusters: &[Cluster],
+        event_links: &[(String, usize, String)],
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch("DELETE FROM entities; DELETE FROM mention_entity; DELETE FROM clusters; DELETE FROM event_cluster;")?;
+        {
+            let mut st = tx.prepare("INSERT INTO entities (id, name, etype, data) VALUES (?1, ?2, ?3, ?4)")?;
+            for e in entities {
+                st.execute(params![e.id, e.name, e.etype.as_str(), serde_json::to_string(e)?])?;
+            }
+            let mut st = tx.prepare("INSERT INTO mention_entity (doc, idx, entity) VALUES (?1, ?2, ?3)")?;
+            for (d, i, e) in mention_links {
+                st.execute(params![d, *i as i64, e])?;
+            }
+            let mut st = tx.prepare("INSERT INTO clusters (id, etype, date, data) VALUES (?1, ?2, ?3, ?4)")?;
+            for c in clusters {
+                st.execute(params![c.id, c.etype, c.date, serde_json::to_string(c)?])?;
+            }
+            let mut st = tx.prepare("INSERT INTO event_cluster (doc, idx, cluster) VALUES (?1, ?2, ?3)")?;
+            for (d, i, c) in event_links {
+                st.execute(params![d, *i as i64, c])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Resolved entities, most mentioned first.
+    pub fn entities(&self) -> Result<Vec<Entity>> {
+        let mut st = self.conn.prepare("SELECT data FROM entities")?;
+        let mut out: Vec<Entity> = Vec::new();
+        for row in st.query_map([], |r| r.get::<_, String>(0))? {
+            out.push(serde_json::from_str(&row?)?);
+        }
+        out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name)));
+        Ok(out)
+    }
+
+    /// Corpus entity id of each mention, as `(doc, mention index) -> entity`.
+    pub fn mention_links(&self) -> Result<std::collections::HashMap<(String, usize), String>> {
+        let mut st = self.conn.prepare("SELECT doc, idx, entity FROM mention_entity")?;
+        let rows = st.query_map([], |r| Ok(((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize), r.get::<_, String>(2)?)))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// Event clusters.
+    pub fn clusters(&self) -> Result<Vec<Cluster>> {
+        let mut st = self.conn.prepare("SELECT data FROM clusters ORDER BY date, id")?;
+        let mut out = Vec::new();
+        for row in st.query_map([], |r| r.get::<_, String>(0))? {
+            out.push(serde_json::from_str(&row?)?);
+        }
+        Ok(out)
+    }
+
+    /// Every event with its ids and cluster, in document order.
+    pub fn events(&self) -> Result<Vec<StoredEvent>> {
+        let links: std::collections::HashMap<(String, i64), String> = {
+            let mut st = self.conn.prepare("SELECT doc, idx, cluster FROM event_cluster")?;
+            let rows = st.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
+            rows.collect::<std::result::Result<_, _>>()?
+        };
+        let mut st = self.conn.prepare("SELECT e.doc, e.idx, e.data FROM events e JOIN documents d ON d.id = e.doc ORDER BY d.path, e.doc, e.idx")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (doc, idx, data) = row?;
+            out.push(StoredEvent {
+                id: event_id(&doc, idx as usize),
+                cluster: links.get(&(doc.clone(), idx)).cloned(),
+                doc,
+                event: serde_json::from_str(&data)?,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// The export id of event `idx` of document `doc`.
+pub fn event_id(doc: &str, idx: usize) -> String {
+    format!("{doc}-{idx}")
+}
+
+fn restore(data: &str, original: String, text: String) -> Result<Document> {
+    let mut d: Document = serde_json::from_str(data)?;
+    d.original = original;
+    d.text = text;
+    Ok(d)
+}
+
+/// Quotes each word so user input never breaks FTS5 syntax; keeps `OR` and trailing `*`.
+fn fts_query(q: &str) -> String {
+    q.split_whitespace()
+        .map(|w| {
+            if w == "OR" || w == "AND" || w == "NOT" {
+                return w.to_string();
+            }
+            let prefix = w.ends_with('*');
+            let clean: String = w.trim_end_matches('*').chars().filter(|c| *c != '"').collect();
+            if clean.is_empty() {
+                return String::new();
+            }
+            format!("\"{clean}\"{}", if prefix { "*" } else { "" })
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
+    let exists = tx.query_row("SELECT 1 FROM documents WHERE hash = ?1 OR id = ?2", params![doc.hash, doc.id], |_| Ok(())).optional()?;
+    if exists.is_some() {
+        return Ok(false);
+    }
+    let mut light = doc.clone();
+    light.original = String::new();
+    light.text = String::new();
+    tx.execute(
+        "INSERT INTO documents (id, hash, path, url, title, outlet, authors, translators, published, language, chars, original, text, data)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        params![
+            doc.id,
+            doc.hash,
+            doc.path,
+            doc.source.url,
+            doc.title,
+            doc.outlet,
+            serde_json::to_string(&doc.authors)?,
+            serde_json::to_string(&doc.translators)?,
+            doc.published.map(|d| d.to_string()),
+            doc.language,
+            doc.text.chars().count() as i64,
+            doc.original,
+            doc.text,
+            serde_json::to_string(&light)?,
+        ],
+    )?;
+    let mut st = tx.prepare_cached("INSERT INTO sentences_fts (doc, idx, text) VALUES (?1, ?2, ?3)")?;
+    for (i, s) in doc.segments.sentences.iter().enumerate() {
+        st.execute(params![doc.id, i as i64, s.of(&doc.text)])?;
+    }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO mentions (doc, idx, start, end, text, etype, subtype, canonical) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (i, m) in doc.mentions.iter().enumerate() {
+        st.execute(params![doc.id, i as i64, m.span.start as i64, m.span.end as i64, m.text, m.etype.as_str(), m.subtype, m.canonical])?;
+    }
+    let mut st = tx.prepare_cached("INSERT INTO events (doc, idx, etype, date, modality, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+    for (i, e) in doc.events.iter().enumerate() {
+        st.execute(params![
+            doc.id,
+            i as i64,
+            e.etype.as_str(),
+            e.date.map(|d| d.to_string()),
+            e.modality.as_str(),
+            serde_json::to_string(e)?
+        ])?;
+    }
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_hash_is_stored_once_and_searchable() {
+        let mut s = Store::open_in_memory().unwrap();
+        let text = "Border guards detained a courier near Astara.\n".to_string();
+        let doc = Document {
+            id: "abc".into(),
+            hash: "h1".into(),
+            path: "a.txt".into(),
+            segments: model::Segments { sentences: vec![model::Span::new(0, text.len() - 1)], ..Default::default() },
+            text,
+            ..Default::default()
+        };
+        assert_eq!(s.insert_documents(&[doc.clone()]).unwrap(), 1);
+        assert_eq!(s.insert_documents(&[doc]).unwrap(), 0);
+        assert_eq!(s.count_documents().unwrap(), 1);
+        let hits = s.search("courier", 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].snippet.contains("[courier]"));
+        assert!(s.search("\"unbalanced", 10).unwrap().is_empty());
+        assert_eq!(s.document("ab").unwrap().unwrap().path, "a.txt");
+    }
+}

@@ -1,0 +1,74 @@
+//! Versioned schema migrations, tracked in `PRAGMA user_version`.
+
+use crate::{Error, Result};
+use rusqlite::Connection;
+
+const MIGRATIONS: [&str; 1] = [r#"
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    outlet TEXT,
+    authors TEXT NOT NULL,
+    translators TEXT NOT NULL,
+    published TEXT,
+    language TEXT NOT NULL,
+    chars INTEGER NOT NULL,
+    original TEXT NOT NULL,
+    text TEXT NOT NULL,
+    data TEXT NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(doc UNINDEXED, idx UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE mentions (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    etype TEXT NOT NULL,
+    subtype TEXT,
+    canonical TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+);
+CREATE TABLE events (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    etype TEXT NOT NULL,
+    date TEXT,
+    modality TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+);
+CREATE INDEX events_type_date ON events (etype, date);
+CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, etype TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE mention_entity (doc TEXT NOT NULL, idx INTEGER NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (doc, idx));
+CREATE TABLE clusters (id TEXT PRIMARY KEY, etype TEXT NOT NULL, date TEXT, data TEXT NOT NULL);
+CREATE TABLE event_cluster (doc TEXT NOT NULL, idx INTEGER NOT NULL, cluster TEXT NOT NULL, PRIMARY KEY (doc, idx));
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    target TEXT NOT NULL,
+    action TEXT NOT NULL,
+    value TEXT,
+    note TEXT,
+    decided_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+"#];
+
+/// Applies every migration newer than the database, each in its own transaction.
+pub fn migrate(conn: &Connection) -> Result<()> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let supported = MIGRATIONS.len() as i64;
+    if version > supported {
+        return Err(Error::TooNew { found: version, supported });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.unchecked_transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

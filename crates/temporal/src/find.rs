@@ -1,0 +1,297 @@
+//! The expression patterns and their normalisation.
+
+use crate::words::{month, number, weekday};
+use jiff::civil::Date;
+use jiff::ToSpan;
+use model::{DateValue, Precision, Span, TimeExpr};
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+const MON: &str = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+const WD: &str = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NUM: &str = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+const QUAL: &str = r"(?P<q>(?i:early|mid-?|late|(?:by |in |at )?the (?:beginning|start|end|middle|first half|second half) of|beginning of|end of))";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Rule {
+    DayMonthYear,
+    IsoDay,
+    DottedDay,
+    MonthYear,
+    MonthDay,
+    Decade,
+    Season,
+    YearRange,
+    Year,
+    RelUnit,
+    Ago,
+    Weekday,
+    Deictic,
+    RelSeason,
+    RelDecade,
+    QualMonth,
+}
+
+impl Rule {
+    fn relative(self) -> bool {
+        matches!(self, Rule::RelUnit | Rule::Ago | Rule::Weekday | Rule::Deictic | Rule::RelSeason | Rule::RelDecade)
+    }
+    fn name(self) -> &'static str {
+        match self {
+            Rule::DayMonthYear => "day-month-year",
+            Rule::IsoDay => "iso-date",
+            Rule::DottedDay => "dotted-date",
+            Rule::MonthYear => "month-year",
+            Rule::MonthDay => "month-day",
+            Rule::Decade => "decade",
+            Rule::Season => "season-year",
+            Rule::YearRange => "year-range",
+            Rule::Year => "year",
+            Rule::RelUnit => "relative-unit",
+            Rule::Ago => "ago",
+            Rule::Weekday => "weekday",
+            Rule::Deictic => "deictic",
+            Rule::RelSeason => "relative-season",
+            Rule::RelDecade => "relative-decade",
+            Rule::QualMonth => "qualified-month",
+        }
+    }
+}
+
+fn patterns() -> &'static [(Regex, Rule)] {
+    static P: OnceLock<Vec<(Regex, Rule)>> = OnceLock::new();
+    P.get_or_init(|| {
+        let list = [
+            (format!(r"\b(?:{WD},?\s+)?{MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
+            (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
+            (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b".to_string(), Rule::IsoDay),
+            (r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
+            (format!(r"(?:\b{QUAL}\s+)?\b{MON},?\s+(?P<y>\d{{4}})\b"), Rule::MonthYear),
+            (format!(r"\b(?:{WD},?\s+)?{MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"), Rule::MonthDay),
+            (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\b"), Rule::MonthDay),
+            (format!(r"\b(?:the\s+)?(?:{QUAL}\s*)?(?:the\s+)?(?P<y>1[5-9]\d0|20\d0)['’]?s\b"), Rule::Decade),
+            (r"\b(?i:(?:in|during|by)\s+)?(?i:the\s+)?(?:(?P<q>early|late|mid-?)\s*)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>\d{4})\b".to_string(), Rule::Season),
+            (r"\b(?:(?:in|from|during|between)\s+)?(?P<y>(?:19|20)\d{2})\s*[-–/]\s*(?:19|20)?\d{2}\b".to_string(), Rule::YearRange),
+            (format!(r"\b(?:(?P<p>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|circa|as of|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id-?|{QUAL})\s+)(?P<y>(?:19|20)\d{{2}})\b"), Rule::Year),
+            (r"\b(?P<y>(?:19|20)\d{2})(?:,|\.\s|\s*\))".to_string(), Rule::Year),
+            (r"(?i)\b(?P<q>last|past|previous|this|earlier this|early this|later this|late this|next|the previous|the past|the last|the same)\s+(?P<u>week|month|year|weekend)\b".to_string(), Rule::RelUnit),
+            (format!(r"(?i)\b{NUM}\s+(?P<u>days?|weeks?|months?|years?|decades?)\s+ago\b"), Rule::Ago),
+            (format!(r"\b(?:(?P<q>[Ll]ast|[Tt]his|[Oo]n|[Nn]ext|[Ee]arly on|[Ll]ate on)\s+)?{WD}\b"), Rule::Weekday),
+            (r"(?i)\b(?P<w>yesterday|today|tonight|tomorrow)\b".to_string(), Rule::Deictic),
+            (r"(?i)\b(?P<q>last|this|next|early last|late last|this past)\s+(?P<s>spring|summer|fall|autumn|winter)\b".to_string(), Rule::RelSeason),
+            (r"(?i)\b(?:the\s+)?(?:(?P<q>middle|mid|end|beginning|start|first half|second half)\s+of\s+(?:the\s+)?)?(?P<w>last|previous|this|past)\s+decade\b".to_string(), Rule::RelDecade),
+            (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+){MON}\b"), Rule::QualMonth),
+        ];
+        list.into_iter().map(|(p, r)| (Regex::new(&p).expect("time patterns are valid"), r)).collect()
+    })
+}
+
+/// Every temporal expression in `text`, in order, resolved against `reference`.
+pub fn find(text: &str, reference: Option<DateValue>) -> Vec<TimeExpr> {
+    scan(text, reference, true)
+}
+
+pub(crate) fn find_absolute_only(text: &str, reference: Option<DateValue>) -> Vec<TimeExpr> {
+    scan(text, reference, false)
+}
+
+fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExpr> {
+    let mut cands: Vec<TimeExpr> = Vec::new();
+    for (re, rule) in patterns() {
+        if rule.relative() && !relative {
+            continue;
+        }
+        for c in re.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            let mut end = m.end();
+            let mut s = m.as_str();
+            // The bare-year rule consumes its closing punctuation; give it back.
+            if *rule == Rule::Year && c.name("p").is_none() {
+                let trimmed = s.trim_end_matches([',', '.', ')', ' ']);
+                end = m.start() + trimmed.len();
+                s = trimmed;
+            }
+            if *rule == Rule::Weekday && c.name("q").is_none() && text[..m.start()].trim_end().ends_with(|ch: char| ch.is_alphabetic()) {
+                // "Black Friday", "Good Friday": a bare weekday inside a name is not a date.
+                let prev = text[..m.start()].split_whitespace().last().unwrap_or("");
+                if prev.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+            }
+            let (value, approximate) = normalise(*rule, &c, reference);
+            cands.push(TimeExpr {
+                span: Span::new(m.start(), end),
+                text: s.to_string(),
+                value,
+                approximate,
+                relative: rule.relative() || matches!(rule, Rule::MonthDay | Rule::QualMonth),
+                rule: rule.name().to_string(),
+            });
+        }
+    }
+    cands.sort_by_key(|t| (std::cmp::Reverse(t.span.len()), t.span.start));
+    let mut out: Vec<TimeExpr> = Vec::new();
+    for t in cands {
+        if out.iter().all(|o| t.span.end <= o.span.start || t.span.start >= o.span.end) {
+            out.push(t);
+        }
+    }
+    out.sort_by_key(|t| t.span.start);
+    out
+}
+
+fn date(v: DateValue) -> Option<Date> {
+    Date::new(v.year as i16, v.month.max(1) as i8, v.day.max(1) as i8).ok()
+}
+
+fn day(d: Date) -> DateValue {
+    DateValue::day(d.year() as i32, d.month() as u8, d.day() as u8)
+}
+
+fn month_of(d: Date) -> DateValue {
+    DateValue::month(d.year() as i32, d.month() as u8)
+}
+
+fn valid_day(y: i32, m: u8, d: u8) -> Option<DateValue> {
+    Date::new(y as i16, m as i8, d as i8).ok().map(day)
+}
+
+/// The latest year that puts month/day on or before the reference.
+fn year_for(m: u8, d: u8, reference: Option<DateValue>) -> Option<i32> {
+    let r = reference.filter(|r| r.precision >= Precision::Month)?;
+    let after = (m, d.max(1)) > (r.month, if r.precision == Precision::Day { r.day } else { 31 });
+    Some(if after { r.year - 1 } else { r.year })
+}
+
+fn qualified(c: &Captures) -> bool {
+    c.name("q").is_some()
+}
+
+fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<DateValue>, bool) {
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i64>().ok());
+    let mon = || c.name("mon").and_then(|m| month(m.as_str())).or_else(|| num("m").map(|m| m as u8));
+    let approx = qualified(c);
+    let r = reference;
+    let v = match rule {
+        Rule::DayMonthYear | Rule::IsoDay | Rule::DottedDay => {
+            (|| valid_day(num("y")? as i32, mon()?, num("d")? as u8))()
+        }
+        Rule::MonthYear => (|| Some(DateValue::month(num("y")? as i32, mon()?)))(),
+        Rule::MonthDay => (|| {
+            let (m, d) = (mon()?, num("d")? as u8);
+            valid_day(year_for(m, d, r)?, m, d)
+        })(),
+        Rule::QualMonth => (|| {
+            let m = mon()?;
+            Some(DateValue::month(year_for(m, 1, r)?, m))
+        })(),
+        Rule::Decade => num("y").map(|y| DateValue::decade(y as i32)),
+        Rule::Season | Rule::YearRange | Rule::Year => num("y").filter(|y| (1500..=2100).contains(y)).map(|y| DateValue::year(y as i32)),
+        Rule::RelUnit => relative_unit(c, r),
+        Rule::Ago => (|| {
+            let n = number(c.name("n")?.as_str())? as i64;
+            let base = date(r.filter(|r| r.precision >= Precision::Month)?)?;
+            let u = c.name("u")?.as_str().to_lowercase();
+            if u.starts_with("year") {
+                Some(DateValue::year(r?.year - n as i32))
+            } else if u.starts_with("decade") {
+                Some(DateValue::decade(r?.year - 10 * n as i32))
+            } else if u.starts_with("month") {
+                base.checked_sub(n.months()).ok().map(month_of)
+            } else if u.starts_with("week") {
+                base.checked_sub((7 * n).days()).ok().map(month_of)
+            } else {
+                base.checked_sub(n.days()).ok().map(day)
+            }
+        })(),
+        Rule::Weekday => (|| {
+            let r = r.filter(|r| r.precision == Precision::Day)?;
+            let target = weekday(c.name("wd")?.as_str())? as i64;
+            let base = date(r)?;
+            let today = base.weekday().to_monday_zero_offset() as i64;
+            let q = c.name("q").map(|m| m.as_str().to_lowercase());
+            let back = match q.as_deref() {
+                Some("next") => return base.checked_add(((target - today).rem_euclid(7).max(1)).days()).ok().map(day),
+                Some("last") => {
+                    let b = (today - target).rem_euclid(7);
+                    if b == 0 { 7 } else { b }
+                }
+                _ => (today - target).rem_euclid(7),
+            };
+            base.checked_sub(back.days()).ok().map(day)
+        })(),
+        Rule::Deictic => (|| {
+            let base = date(r.filter(|r| r.precision == Precision::Day)?)?;
+            let shift = match c.name("w")?.as_str().to_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            base.checked_add(shift.days()).ok().map(day)
+        })(),
+        Rule::RelSeason => (|| {
+            let r = r.filter(|r| r.precision >= Precision::Month)?;
+            let q = c.name("q")?.as_str().to_lowercase();
+            let s = c.name("s")?.as_str().to_lowercase();
+            let start: u8 = match s.as_str() {
+                "spring" => 3,
+                "summer" => 6,
+                "fall" | "autumn" => 9,
+                _ => 12,
+            };
+            let year = if q.contains("next") {
+                if r.month < start { r.year } else { r.year + 1 }
+            } else if q == "this" || q == "this past" {
+                r.year
+            } else if r.month >= start + 3 || (start == 12 && r.month >= 3 && r.month < 12) {
+                // The season has ended this year: "last fall" in December is this year's.
+                if start == 12 { r.year - 1 } else { r.year }
+            } else {
+                r.year - 1
+            };
+            Some(DateValue::year(year))
+        })(),
+        Rule::RelDecade => (|| {
+            let r = r?;
+            let w = c.name("w")?.as_str().to_lowercase();
+            let y = if w == "this" { r.year } else { r.year - 10 };
+            Some(DateValue::decade(y))
+        })(),
+    };
+    let approx = approx
+        || matches!(rule, Rule::Season | Rule::RelSeason | Rule::RelDecade | Rule::YearRange)
+        || (rule == Rule::RelUnit && c.name("q").is_some_and(|q| q.as_str().to_lowercase().contains("early") || q.as_str().to_lowercase().contains("late")));
+    (v, approx)
+}
+
+fn relative_unit(c: &Captures, r: Option<DateValue>) -> Option<DateValue> {
+    let q = c.name("q")?.as_str().to_lowercase();
+    let u = c.name("u")?.as_str().to_lowercase();
+    let r = r?;
+    let this = q.contains("this") || q == "the same";
+    let next = q == "next";
+    match u.as_str() {
+        "year" => Some(DateValue::year(if this { r.year } else if next { r.year + 1 } else { r.year - 1 })),
+        "month" => {
+            let base = date(r.filter_month()?)?;
+            let d = if this { base } else if next { base.checked_add(1.months()).ok()? } else { base.checked_sub(1.months()).ok()? };
+            Some(month_of(d))
+        }
+        _ => {
+            let base = date(r.filter_month()?)?;
+            let days = if this { 0 } else if next { -7 } else { 7 };
+            let d = base.checked_sub(days.days()).ok()?;
+            Some(if r.precision == Precision::Day { month_of(d) } else { month_of(base) })
+        }
+    }
+}
+
+trait FilterMonth {
+    fn filter_month(self) -> Option<DateValue>;
+}
+
+impl FilterMonth for DateValue {
+    fn filter_month(self) -> Option<DateValue> {
+        (self.precision >= Precision::Month).then_some(self)
+    }
+}

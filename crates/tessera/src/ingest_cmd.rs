@@ -1,0 +1,77 @@
+//! `tessera ingest`: read, process in parallel, store, resolve.
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::fmt;
+use std::path::PathBuf;
+
+/// What an ingest run did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub ingested: usize,
+    pub unchanged: usize,
+    pub failed: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ingested {}, unchanged {}, failed {}", self.ingested, self.unchanged, self.failed)
+    }
+}
+
+/// Ingests `paths` into `store`; per-file errors go to stderr and the batch goes on.
+pub fn ingest(store: &mut store::Store, paths: &[PathBuf], limits: &ingest::Limits, progress: bool) -> Result<Summary> {
+    let collected = ingest::collect_files(paths);
+    let mut summary = Summary::default();
+    for e in &collected.errors {
+        eprintln!("error: {e}");
+        summary.failed += 1;
+    }
+    let bar = if progress { ProgressBar::new(collected.files.len() as u64) } else { ProgressBar::hidden() };
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} files {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    // Files are read and processed in parallel in chunks; each chunk is stored in one
+    // transaction, so a kill loses at most the chunk in flight.
+    for chunk in collected.files.chunks(64) {
+        let results: Vec<ingest::FileRead> = chunk
+            .par_iter()
+            .map(|p| {
+                let mut read = ingest::read_file(p, limits);
+                read.docs = std::mem::take(&mut read.docs).into_iter().map(pipeline::process).collect();
+                read
+            })
+            .collect();
+        let mut docs = Vec::new();
+        for r in results {
+            for e in &r.errors {
+                bar.suspend(|| eprintln!("error: {e}"));
+                summary.failed += 1;
+            }
+            for d in r.docs {
+                if store.has_hash(&d.hash)? || docs.iter().any(|x: &model::Document| x.hash == d.hash) {
+                    summary.unchanged += 1;
+                } else {
+                    docs.push(d);
+                }
+            }
+        }
+        summary.ingested += store.insert_documents(&docs)?;
+        bar.inc(chunk.len() as u64);
+    }
+    bar.finish_and_clear();
+    if summary.ingested > 0 {
+        resolve_all(store)?;
+    }
+    Ok(summary)
+}
+
+/// Recomputes corpus-level entities and clusters from the stored documents.
+pub fn resolve_all(store: &mut store::Store) -> Result<()> {
+    let docs = store.all_documents()?;
+    let r = resolve::resolve(&docs);
+    store.replace_resolution(&r.entities, &r.mention_links, &r.clusters, &r.event_links)?;
+    Ok(())
+}
