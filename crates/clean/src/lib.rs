@@ -38,7 +38,13 @@ pub fn clean(doc: &mut Document) {
     doc.original = original;
 }
 
-fn build_text(doc: &mut Document, original: &str, lines: &[Line], classes: &[Class], section_heads: &[usize]) {
+fn build_text(
+    doc: &mut Document,
+    original: &str,
+    lines: &[Line],
+    classes: &[Class],
+    section_heads: &[usize],
+) {
     let mut text = String::with_capacity(doc.original.len());
     let mut pieces = Vec::new();
     let mut boiler: Vec<Boilerplate> = Vec::new();
@@ -70,7 +76,10 @@ fn build_text(doc: &mut Document, original: &str, lines: &[Line], classes: &[Cla
                 gap = true;
                 let span = Span::new(line.start, line.start + line.text.len());
                 match boiler.last_mut() {
-                    Some(b) if b.kind == *kind && lines::only_blanks_between(original, b.span.end, span.start) => {
+                    Some(b)
+                        if b.kind == *kind
+                            && lines::only_blanks_between(original, b.span.end, span.start) =>
+                    {
                         b.span.end = span.end
                     }
                     _ => boiler.push(Boilerplate { span, kind: *kind }),

@@ -26,7 +26,10 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
     for piece in text.split_inclusive('\n') {
         let body = piece.strip_suffix('\n').unwrap_or(piece);
         let body = body.strip_suffix('\r').unwrap_or(body);
-        out.push(Line { start, text: body.trim_end() });
+        out.push(Line {
+            start,
+            text: body.trim_end(),
+        });
         start += piece.len();
     }
     out
@@ -102,7 +105,9 @@ fn tail_markers() -> &'static [(Regex, BoilerplateKind)] {
 /// "Jane Doe says:" / "Reply" style comment headers.
 fn comment_header(s: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
-    let r = R.get_or_init(|| Regex::new(r"(?i)^.{2,40}\s(says|said|wrote|commented):?$").expect("valid"));
+    let r = R.get_or_init(|| {
+        Regex::new(r"(?i)^.{2,40}\s(says|said|wrote|commented):?$").expect("valid")
+    });
     r.is_match(s)
 }
 
@@ -116,7 +121,10 @@ fn tail_kind(s: &str) -> Option<BoilerplateKind> {
     if words(t) > 12 {
         return None;
     }
-    tail_markers().iter().find(|(r, _)| r.is_match(t)).map(|(_, k)| *k)
+    tail_markers()
+        .iter()
+        .find(|(r, _)| r.is_match(t))
+        .map(|(_, k)| *k)
 }
 
 /// A paragraph of running text rather than a headline, label or byline.
@@ -129,7 +137,10 @@ pub fn is_body_like(s: &str) -> bool {
 /// A line that is only a date (optionally "Published", a weekday or a time around it).
 pub fn is_date_line(s: &str, reference: Option<model::DateValue>) -> bool {
     let t = s.trim();
-    words(t) <= 9 && !t.ends_with('.') && temporal::parse_date(t, reference.or(Some(model::DateValue::day(2100, 12, 31)))).is_some()
+    words(t) <= 9
+        && !t.ends_with('.')
+        && temporal::parse_date(t, reference.or(Some(model::DateValue::day(2100, 12, 31))))
+            .is_some()
 }
 
 /// A short line naming a section, source or label: 1-4 capitalised words, no final stop.
@@ -139,7 +150,12 @@ pub fn is_label(s: &str) -> bool {
     (1..=4).contains(&n)
         && t.len() <= 40
         && !t.ends_with(['.', '?', '!', ':', ','])
-        && t.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || w.len() <= 3)
+        && t.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || w.len() <= 3
+        })
 }
 
 /// A headline: 2-25 words, most capitalised or a sentence without its final stop.
@@ -151,7 +167,10 @@ pub fn is_headline(s: &str) -> bool {
 
 fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -166,10 +185,21 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
     let n = lines.len();
     let mut c: Vec<Class> = lines
         .iter()
-        .map(|l| if l.text.trim().is_empty() { Class::Blank } else if is_chrome(l.text) { Class::Boiler(Chrome) } else { Class::Body })
+        .map(|l| {
+            if l.text.trim().is_empty() {
+                Class::Blank
+            } else if is_chrome(l.text) {
+                Class::Boiler(Chrome)
+            } else {
+                Class::Body
+            }
+        })
         .collect();
     let nonblank: Vec<usize> = (0..n).filter(|&i| c[i] != Class::Blank).collect();
-    let body_start = nonblank.iter().copied().find(|&i| c[i] == Class::Body && is_body_like(lines[i].text));
+    let body_start = nonblank
+        .iter()
+        .copied()
+        .find(|&i| c[i] == Class::Body && is_body_like(lines[i].text));
     let Some(body_start) = body_start else {
         return (c, vec![]);
     };
@@ -185,12 +215,20 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         if let Some(kind) = tail_kind(lines[i].text) {
             end = i;
             for &j in &nonblank[k..] {
-                c[j] = Class::Boiler(if j == i { kind } else if kind == Footer { Comments } else { kind });
+                c[j] = Class::Boiler(if j == i {
+                    kind
+                } else if kind == Footer {
+                    Comments
+                } else {
+                    kind
+                });
             }
             break;
         }
         if comment_header(lines[i].text)
-            && nonblank.get(k + 1).is_some_and(|&j| is_date_line(lines[j].text, None) || lines[j].text.contains(" at "))
+            && nonblank.get(k + 1).is_some_and(|&j| {
+                is_date_line(lines[j].text, None) || lines[j].text.contains(" at ")
+            })
         {
             end = i;
             for &j in &nonblank[k..] {
@@ -199,10 +237,18 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
             break;
         }
     }
-    let live: Vec<usize> = nonblank.iter().copied().filter(|&i| i >= body_start && i < end).collect();
+    let live: Vec<usize> = nonblank
+        .iter()
+        .copied()
+        .filter(|&i| i >= body_start && i < end)
+        .collect();
     // Chrome islands: a line between two chrome lines is chrome too.
     for w in live.windows(3) {
-        if c[w[0]] == Class::Boiler(Chrome) && c[w[2]] == Class::Boiler(Chrome) && c[w[1]] == Class::Body && words(lines[w[1]].text) <= 30 {
+        if c[w[0]] == Class::Boiler(Chrome)
+            && c[w[2]] == Class::Boiler(Chrome)
+            && c[w[1]] == Class::Body
+            && words(lines[w[1]].text) <= 30
+        {
             c[w[1]] = Class::Boiler(Chrome);
         }
     }
@@ -219,14 +265,20 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         let date_at = |d: usize| next(d).is_some_and(|j| is_date_line(lines[j].text, None));
         let (head_len, has_headline) = if date_at(1) {
             (2, !is_label(lines[i].text) || words(lines[i].text) > 2)
-        } else if next(1).is_some_and(|j| is_headline(lines[j].text) && !is_body_like(lines[j].text)) && date_at(2) {
+        } else if next(1)
+            .is_some_and(|j| is_headline(lines[j].text) && !is_body_like(lines[j].text))
+            && date_at(2)
+        {
             (3, true)
         } else {
             k += 1;
             continue;
         };
         let rest: Vec<usize> = live[k + head_len..].to_vec();
-        let paragraphs = rest.iter().filter(|&&j| is_body_like(lines[j].text)).count();
+        let paragraphs = rest
+            .iter()
+            .filter(|&&j| is_body_like(lines[j].text))
+            .count();
         if paragraphs <= 1 {
             for &j in &live[k..] {
                 c[j] = Class::Boiler(Teaser);
@@ -243,7 +295,12 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         k += head_len;
     }
     // A trailing run of chrome and short lines after the last paragraph is page furniture.
-    if let Some(last_body) = live.iter().rev().copied().find(|&i| c[i] == Class::Body && is_body_like(lines[i].text)) {
+    if let Some(last_body) = live
+        .iter()
+        .rev()
+        .copied()
+        .find(|&i| c[i] == Class::Body && is_body_like(lines[i].text))
+    {
         let after: Vec<usize> = live.iter().copied().filter(|&i| i > last_body).collect();
         if after.iter().any(|&i| c[i] == Class::Boiler(Chrome)) {
             for i in after {
@@ -254,7 +311,11 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         }
     }
     // Repeated leads: a paragraph printed again later (a dek, a summary box).
-    let body: Vec<usize> = live.iter().copied().filter(|&i| c[i] == Class::Body).collect();
+    let body: Vec<usize> = live
+        .iter()
+        .copied()
+        .filter(|&i| c[i] == Class::Body)
+        .collect();
     let normed: Vec<String> = body.iter().map(|&i| norm(lines[i].text)).collect();
     let half = body.len().div_ceil(2);
     for a in 0..half.min(body.len()) {
@@ -267,4 +328,3 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
     }
     (c, sections)
 }
-

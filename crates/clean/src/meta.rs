@@ -10,13 +10,33 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 }
 
 const ROLE_WORDS: [&str; 22] = [
-    "expert", "affairs", "correspondent", "editor", "analyst", "reporter", "writer", "columnist", "contributor",
-    "researcher", "professor", "journalist", "staff", "fellow", "director", "bureau", "desk", "specialist",
-    "author", "producer", "commentator", "observer",
+    "expert",
+    "affairs",
+    "correspondent",
+    "editor",
+    "analyst",
+    "reporter",
+    "writer",
+    "columnist",
+    "contributor",
+    "researcher",
+    "professor",
+    "journalist",
+    "staff",
+    "fellow",
+    "director",
+    "bureau",
+    "desk",
+    "specialist",
+    "author",
+    "producer",
+    "commentator",
+    "observer",
 ];
 
 fn is_role_line(s: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric()).any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// "Firas Elias", "Nino Kapanadze", "Li Wei": 2-4 capitalised words, no digits.
@@ -26,7 +46,10 @@ fn is_name_line(s: &str) -> bool {
     (2..=4).contains(&n)
         && t.len() <= 40
         && !t.chars().any(|c| c.is_ascii_digit())
-        && t.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "al" | "bin" | "ibn" | "de" | "van" | "von" | "el"))
+        && t.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "al" | "bin" | "ibn" | "de" | "van" | "von" | "el")
+        })
 }
 
 fn split_names(s: &str) -> Vec<String> {
@@ -39,7 +62,10 @@ fn split_names(s: &str) -> Vec<String> {
 
 fn strip_date_prefix(s: &str) -> &str {
     static R: OnceLock<Regex> = OnceLock::new();
-    let r = re(&R, r"(?i)^(published|posted|posted on|date|dated|first published)\s*:?\s*(on\s+)?");
+    let r = re(
+        &R,
+        r"(?i)^(published|posted|posted on|date|dated|first published)\s*:?\s*(on\s+)?",
+    );
     match r.find(s) {
         Some(m) => &s[m.end()..],
         None => s,
@@ -53,15 +79,25 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     static TR: OnceLock<Regex> = OnceLock::new();
     static POSTED: OnceLock<Regex> = OnceLock::new();
     let by = re(&BY, r"(?i)^(?:written\s+)?by\s+(.+)$");
-    let tr = re(&TR, r"(?i)^(?:translated|translation)(?:\s+by|\s*:)\s*(.+)$");
-    let posted = re(&POSTED, r"(?i)^(?:posted|published)(?: on)?\s+(.+?)\s+by\s+(.+)$");
-    let first_body = classes.iter().position(|c| *c == Class::Body).unwrap_or(lines.len());
+    let tr = re(
+        &TR,
+        r"(?i)^(?:translated|translation)(?:\s+by|\s*:)\s*(.+)$",
+    );
+    let posted = re(
+        &POSTED,
+        r"(?i)^(?:posted|published)(?: on)?\s+(.+?)\s+by\s+(.+)$",
+    );
+    let first_body = classes
+        .iter()
+        .position(|c| *c == Class::Body)
+        .unwrap_or(lines.len());
     let mut title = None;
     let mut authors = vec![];
     let mut translators = vec![];
     let mut published = None;
-    let header: Vec<usize> =
-        (0..first_body).filter(|&i| classes[i] == Class::Boiler(BoilerplateKind::Header)).collect();
+    let header: Vec<usize> = (0..first_body)
+        .filter(|&i| classes[i] == Class::Boiler(BoilerplateKind::Header))
+        .collect();
     for (k, &i) in header.iter().enumerate() {
         let t = lines[i].text.trim();
         if let Some(m) = tr.captures(t) {
@@ -75,7 +111,9 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             published = published.or_else(|| temporal::parse_date(strip_date_prefix(t), None));
         } else if title.is_none() && is_headline(t) && !(is_name_line(t) && k > 0) {
             // A lone word above the headline is a section label, not the headline.
-            let next_is_headline = header.get(k + 1).is_some_and(|&j| is_headline(lines[j].text));
+            let next_is_headline = header
+                .get(k + 1)
+                .is_some_and(|&j| is_headline(lines[j].text));
             if words(t) >= 2 || !next_is_headline {
                 title = Some(t.to_string());
             }
@@ -86,22 +124,44 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     if published.is_none() {
         published = dateline_date(doc, lines, first_body);
     }
-    let src_published = doc.source.published.as_deref().and_then(|p| temporal::parse_date(p, None));
+    let src_published = doc
+        .source
+        .published
+        .as_deref()
+        .and_then(|p| temporal::parse_date(p, None));
     doc.published = src_published.or(published);
-    doc.title = doc.source.title.clone().filter(|t| !t.trim().is_empty()).or(title);
-    doc.authors = if doc.source.authors.is_empty() { authors } else { doc.source.authors.clone() };
+    doc.title = doc
+        .source
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .or(title);
+    doc.authors = if doc.source.authors.is_empty() {
+        authors
+    } else {
+        doc.source.authors.clone()
+    };
     doc.translators = translators;
 }
 
 fn given_name(line: &str) -> bool {
     let kb = knowledge::get();
-    line.split_whitespace().next().is_some_and(|w| kb.is_given_name(&w.to_lowercase()))
+    line.split_whitespace()
+        .next()
+        .is_some_and(|w| kb.is_given_name(&w.to_lowercase()))
 }
 
 /// "TBILISI, March 3, 2024 (Reuters) -" at the start of the first paragraph.
-fn dateline_date(doc: &mut Document, lines: &[Line], first_body: usize) -> Option<model::DateValue> {
+fn dateline_date(
+    doc: &mut Document,
+    lines: &[Line],
+    first_body: usize,
+) -> Option<model::DateValue> {
     static R: OnceLock<Regex> = OnceLock::new();
-    let r = re(&R, r"^[A-Z][A-Za-z .'-]{1,30},\s+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*(?:\(([^)]{2,40})\))?\s*[-–—]");
+    let r = re(
+        &R,
+        r"^[A-Z][A-Za-z .'-]{1,30},\s+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*(?:\(([^)]{2,40})\))?\s*[-–—]",
+    );
     let line = lines.get(first_body)?;
     let m = r.captures(line.text)?;
     if let Some(outlet) = m.get(2) {
@@ -140,13 +200,21 @@ pub fn apply_outlet(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     let kept: Vec<&str> = lines
         .iter()
         .zip(classes)
-        .filter(|(_, c)| !matches!(c, Class::Boiler(BoilerplateKind::Comments | BoilerplateKind::Teaser)))
+        .filter(|(_, c)| {
+            !matches!(
+                c,
+                Class::Boiler(BoilerplateKind::Comments | BoilerplateKind::Teaser)
+            )
+        })
         .map(|(l, _)| l.text)
         .collect();
     for r in strong {
         for l in &kept {
             if let Some(m) = r.captures(l) {
-                let o = m[1].trim_start_matches("the ").trim_end_matches(['.', ',']).to_string();
+                let o = m[1]
+                    .trim_start_matches("the ")
+                    .trim_end_matches(['.', ','])
+                    .to_string();
                 if !o.is_empty() {
                     doc.outlet = Some(o);
                     return;
@@ -157,17 +225,26 @@ pub fn apply_outlet(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     // A known media name in the page chrome ("In this section of Iran Wire ...").
     let kb = knowledge::get();
     for (l, c) in lines.iter().zip(classes) {
-        if !matches!(c, Class::Boiler(BoilerplateKind::Chrome | BoilerplateKind::Footer)) {
+        if !matches!(
+            c,
+            Class::Boiler(BoilerplateKind::Chrome | BoilerplateKind::Footer)
+        ) {
             continue;
         }
-        let toks: Vec<&str> = l.text.split(|c: char| !c.is_alphanumeric() && c != '.').filter(|w| !w.is_empty()).collect();
+        let toks: Vec<&str> = l
+            .text
+            .split(|c: char| !c.is_alphanumeric() && c != '.')
+            .filter(|w| !w.is_empty())
+            .collect();
         for n in (1..=3).rev() {
             for w in toks.windows(n) {
                 if !w[0].chars().next().is_some_and(char::is_uppercase) {
                     continue;
                 }
                 let joined = w.join(" ");
-                let hit = kb.lookup(&joined).or_else(|| (n > 1).then(|| kb.lookup(&w.concat())).flatten());
+                let hit = kb
+                    .lookup(&joined)
+                    .or_else(|| (n > 1).then(|| kb.lookup(&w.concat())).flatten());
                 if let Some(e) = hit.filter(|e| e.subtype == "media") {
                     doc.outlet = Some(e.canonical.clone());
                     return;

@@ -2,13 +2,19 @@ use super::*;
 use model::BoilerplateKind;
 
 fn cleaned(original: &str) -> Document {
-    let mut doc = Document { original: original.to_string(), ..Default::default() };
+    let mut doc = Document {
+        original: original.to_string(),
+        ..Default::default()
+    };
     clean(&mut doc);
     doc
 }
 
 fn kinds(doc: &Document) -> Vec<(BoilerplateKind, String)> {
-    doc.boilerplate.iter().map(|b| (b.kind, b.span.of(&doc.original).to_string())).collect()
+    doc.boilerplate
+        .iter()
+        .map(|b| (b.kind, b.span.of(&doc.original).to_string()))
+        .collect()
 }
 
 #[test]
@@ -36,15 +42,30 @@ Georgia's State Security Service said on Sunday it had detained two men who phot
 The agency said the pictures were sent to a handler abroad over a messaging app, and that the men had been paid in cash.\n\n\
 Share on Facebook\n\nCulture\n\nTbilisi Jazz Week Opens\n\nMarch 3, 2024\nLevan Abashidze\n2 min read\nTbilisi Jazz Week Opens\n",
     );
-    assert_eq!(doc.title.as_deref(), Some("Georgia Detains Two Over Base Photos"));
-    assert_eq!(doc.published.map(|d| d.to_string()).as_deref(), Some("2024-03-04"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Georgia Detains Two Over Base Photos")
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-04")
+    );
     assert_eq!(doc.authors, vec!["Nino Kapanadze"]);
-    assert_eq!(doc.text.matches("photographed a military base").count(), 1, "{}", doc.text);
+    assert_eq!(
+        doc.text.matches("photographed a military base").count(),
+        1,
+        "{}",
+        doc.text
+    );
     assert!(!doc.text.contains("Jazz"));
     assert!(!doc.text.contains("min read"));
     let k = kinds(&doc);
     assert!(k.iter().any(|(k, _)| *k == BoilerplateKind::RepeatedLead));
-    assert!(k.iter().any(|(k, s)| *k == BoilerplateKind::Teaser && s.contains("Jazz")), "{k:?}");
+    assert!(
+        k.iter()
+            .any(|(k, s)| *k == BoilerplateKind::Teaser && s.contains("Jazz")),
+        "{k:?}"
+    );
 }
 
 #[test]
@@ -70,12 +91,16 @@ fn comment_section_with_dated_headers() {
 The men transferred money through a charity, the committee said.\n\n7 thoughts on “Four held in Almaty”\n\nAidos says:\nMay 3, 2023 at 4:12 pm\nAbout time.\n",
     );
     assert!(doc.text.ends_with("the committee said.\n"));
-    assert!(kinds(&doc).iter().any(|(k, s)| *k == BoilerplateKind::Comments && s.contains("About time")));
+    assert!(kinds(&doc)
+        .iter()
+        .any(|(k, s)| *k == BoilerplateKind::Comments && s.contains("About time")));
 }
 
 #[test]
 fn alignment_points_back_into_the_original() {
-    let doc = cleaned("Menu\n\nBorder guards in Astara stopped a truck carrying radio equipment on Friday.\n");
+    let doc = cleaned(
+        "Menu\n\nBorder guards in Astara stopped a truck carrying radio equipment on Friday.\n",
+    );
     let at = doc.text.find("Astara").unwrap();
     let orig = doc.alignment.to_original(at).unwrap();
     assert_eq!(&doc.original[orig..orig + 6], "Astara");

@@ -125,6 +125,9 @@ pub fn records(store: &store::Store, what: What) -> Result<Vec<Value>, Error> {
 }
 
 fn arg_json(a: &ArgRef, doc: &str, links: &HashMap<(String, usize), String>) -> Value {
-    let id = a.entity.clone().or_else(|| a.mention.and_then(|m| links.get(&(doc.to_string(), m)).cloned()));
+    let id = a.entity.clone().or_else(|| {
+        a.mention
+            .and_then(|m| links.get(&(doc.to_string(), m)).cloned())
+    });
     json!({"id": id, "name": a.name})
 }

@@ -23,7 +23,10 @@ pub fn decode(bytes: &[u8]) -> Result<String, ErrorKind> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors && enc == encoding_rs::UTF_8 {
-            let offset = std::str::from_utf8(&bytes[bom_len..]).err().map_or(0, |e| e.valid_up_to()) + bom_len;
+            let offset = std::str::from_utf8(&bytes[bom_len..])
+                .err()
+                .map_or(0, |e| e.valid_up_to())
+                + bom_len;
             return Err(ErrorKind::InvalidUtf8 { offset });
         }
         return Ok(text.into_owned());
@@ -32,7 +35,10 @@ pub fn decode(bytes: &[u8]) -> Result<String, ErrorKind> {
         return Err(ErrorKind::Binary(what.to_string()));
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     if sample.contains(&0) || controls * 100 > sample.len() * 2 {
         return Err(ErrorKind::Binary("control bytes in the text".into()));
     }
@@ -41,8 +47,12 @@ pub fn decode(bytes: &[u8]) -> Result<String, ErrorKind> {
         Err(e) => {
             // Valid multi-byte sequences before the bad byte mean the file is UTF-8 with
             // damage; a file with none is a legacy single-byte encoding.
-            if bytes[..e.valid_up_to()].iter().any(|&b| b >= 0x80) || has_utf8_sequence(&bytes[e.valid_up_to()..]) {
-                return Err(ErrorKind::InvalidUtf8 { offset: e.valid_up_to() });
+            if bytes[..e.valid_up_to()].iter().any(|&b| b >= 0x80)
+                || has_utf8_sequence(&bytes[e.valid_up_to()..])
+            {
+                return Err(ErrorKind::InvalidUtf8 {
+                    offset: e.valid_up_to(),
+                });
             }
             let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             det.feed(bytes, true);
@@ -54,8 +64,13 @@ pub fn decode(bytes: &[u8]) -> Result<String, ErrorKind> {
 }
 
 fn has_utf8_sequence(bytes: &[u8]) -> bool {
-    bytes.windows(2).any(|w| (0xc2..=0xf4).contains(&w[0]) && (0x80..=0xbf).contains(&w[1]) && std::str::from_utf8(&w[..]).is_ok())
-        || bytes.windows(3).any(|w| std::str::from_utf8(w).is_ok_and(|s| s.chars().any(|c| !c.is_ascii())))
+    bytes.windows(2).any(|w| {
+        (0xc2..=0xf4).contains(&w[0])
+            && (0x80..=0xbf).contains(&w[1])
+            && std::str::from_utf8(w).is_ok()
+    }) || bytes
+        .windows(3)
+        .any(|w| std::str::from_utf8(w).is_ok_and(|s| !s.is_ascii()))
 }
 
 #[cfg(test)]
@@ -73,17 +88,28 @@ mod tests {
 
     #[test]
     fn windows_1251_and_1252() {
-        let (cyr, _, _) = encoding_rs::WINDOWS_1251.encode("Федеральная служба безопасности задержала агента в Москве.");
+        let (cyr, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Федеральная служба безопасности задержала агента в Москве.");
         assert!(decode(&cyr).unwrap().starts_with("Федеральная"));
-        let (lat, _, _) = encoding_rs::WINDOWS_1252.encode("The café owner’s son was detained – police said.");
-        assert_eq!(decode(&lat).unwrap(), "The café owner’s son was detained – police said.");
+        let (lat, _, _) =
+            encoding_rs::WINDOWS_1252.encode("The café owner’s son was detained – police said.");
+        assert_eq!(
+            decode(&lat).unwrap(),
+            "The café owner’s son was detained – police said."
+        );
     }
 
     #[test]
     fn refuses_binaries_and_broken_utf8() {
-        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(ErrorKind::Binary(_))));
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(ErrorKind::Binary(_))
+        ));
         let mut bad = "Qəbələ district court".as_bytes().to_vec();
         bad.extend_from_slice(b" \xff\xfe sentenced");
-        assert!(matches!(decode(&bad), Err(ErrorKind::InvalidUtf8 { offset: 25 })));
+        assert!(matches!(
+            decode(&bad),
+            Err(ErrorKind::InvalidUtf8 { offset: 25 })
+        ));
     }
 }

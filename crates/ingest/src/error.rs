@@ -15,7 +15,10 @@ pub struct Error {
 impl Error {
     /// An error for `path`.
     pub fn new(path: &Path, kind: ErrorKind) -> Self {
-        Error { path: path.display().to_string(), kind }
+        Error {
+            path: path.display().to_string(),
+            kind,
+        }
     }
 }
 

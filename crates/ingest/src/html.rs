@@ -11,12 +11,20 @@ pub struct Page {
 }
 
 pub fn looks_like_html(text: &str) -> bool {
-    let head = text.trim_start().get(..512).unwrap_or(text.trim_start()).to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || (head.starts_with('<') && head.contains("<body"))
+    let head = text
+        .trim_start()
+        .get(..512)
+        .unwrap_or(text.trim_start())
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || (head.starts_with('<') && head.contains("<body"))
 }
 
-const VOID: [&str; 14] =
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+const VOID: [&str; 14] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
 
 /// The deepest element nesting in `html`, counted from its tags without building a tree, and
 /// stopping as soon as `limit` is passed.
@@ -27,7 +35,10 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
         i += off + 1;
         let closing = b.get(i) == Some(&b'/');
         let start = if closing { i + 1 } else { i };
-        let name_len = b[start..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let name_len = b[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
         if name_len == 0 {
             continue;
         }
@@ -55,10 +66,17 @@ fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
 pub fn extract(html: &str, limits: &Limits) -> Result<Page, ErrorKind> {
     let depth = nesting_depth(html, limits.max_html_depth);
     if depth > limits.max_html_depth {
-        return Err(ErrorKind::HtmlTooDeep { depth, limit: limits.max_html_depth });
+        return Err(ErrorKind::HtmlTooDeep {
+            depth,
+            limit: limits.max_html_depth,
+        });
     }
-    let cfg = Config { text_mode: TextMode::Formatted, ..Config::default() };
-    let mut r = Readability::new(html, None, Some(cfg)).map_err(|e| ErrorKind::Io(e.to_string()))?;
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    let mut r =
+        Readability::new(html, None, Some(cfg)).map_err(|e| ErrorKind::Io(e.to_string()))?;
     let json_ld = r.parse_json_ld();
     let mut md = r.get_article_metadata(json_ld);
     let text = match r.parse() {
@@ -77,7 +95,12 @@ pub fn extract(html: &str, limits: &Limits) -> Result<Page, ErrorKind> {
     let authors = md
         .byline
         .iter()
-        .flat_map(|b| b.trim().trim_start_matches("By ").trim_start_matches("by ").split([',', '&']))
+        .flat_map(|b| {
+            b.trim()
+                .trim_start_matches("By ")
+                .trim_start_matches("by ")
+                .split([',', '&'])
+        })
         .flat_map(|a| a.split(" and "))
         .map(|a| a.trim().to_string())
         .filter(|a| !a.is_empty() && a.len() < 60)
@@ -143,6 +166,11 @@ mod tests {
         assert!(!p.text.contains("Share on Facebook"));
         assert_eq!(p.meta.outlet.as_deref(), Some("Caucasus Daily"));
         assert_eq!(p.meta.authors, vec!["Nino Kapanadze".to_string()]);
-        assert!(p.meta.published.as_deref().unwrap_or("").starts_with("2023-04-18"));
+        assert!(p
+            .meta
+            .published
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("2023-04-18"));
     }
 }

@@ -26,11 +26,15 @@ pub fn read(path: &str, text: &str, limits: &Limits) -> FileRead {
         if line.trim().is_empty() {
             continue;
         }
-        let fail = |message: String| Error { path: path.to_string(), kind: ErrorKind::Jsonl { line: n, message } };
+        let fail = |message: String| Error {
+            path: path.to_string(),
+            kind: ErrorKind::Jsonl { line: n, message },
+        };
         let rec: Record = match serde_json::from_str(line) {
             Ok(r) => r,
             Err(e) => {
-                out.errors.push(fail(format!("not a valid JSON record ({e})")));
+                out.errors
+                    .push(fail(format!("not a valid JSON record ({e})")));
                 continue;
             }
         };
@@ -51,7 +55,8 @@ pub fn read(path: &str, text: &str, limits: &Limits) -> FileRead {
             (Some(t), _) if !t.trim().is_empty() => (Format::Text, t),
             (_, Some(h)) if !h.trim().is_empty() => (Format::Html, h),
             _ => {
-                out.errors.push(fail("record has neither \"text\" nor \"html\"".into()));
+                out.errors
+                    .push(fail("record has neither \"text\" nor \"html\"".into()));
                 continue;
             }
         };
@@ -81,7 +86,9 @@ mod tests {
         let r = read_bytes("batch.jsonl", "jsonl", batch.as_bytes(), &Limits::default()).unwrap();
         assert_eq!(r.docs.len(), 2);
         assert_eq!(r.errors.len(), 1);
-        assert!(r.errors[0].to_string().starts_with("batch.jsonl: line 2: not a valid JSON record"));
+        assert!(r.errors[0]
+            .to_string()
+            .starts_with("batch.jsonl: line 2: not a valid JSON record"));
         assert_eq!(r.docs[0].path, "batch.jsonl#a");
         assert_eq!(r.docs[0].source.published.as_deref(), Some("2023-05-02"));
         assert!(r.docs[1].original.contains("near Astara"));

@@ -38,7 +38,10 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_bytes: 20 * 1024 * 1024, max_html_depth: 512 }
+        Limits {
+            max_bytes: 20 * 1024 * 1024,
+            max_html_depth: 512,
+        }
     }
 }
 
@@ -88,7 +91,11 @@ pub fn collect_files(paths: &[PathBuf]) -> Collected {
 fn walk(dir: &Path, out: &mut Collected) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) => return out.errors.push(Error::new(dir, ErrorKind::Io(e.to_string()))),
+        Err(e) => {
+            return out
+                .errors
+                .push(Error::new(dir, ErrorKind::Io(e.to_string())))
+        }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
@@ -117,7 +124,10 @@ pub fn read_file(path: &Path, limits: &Limits) -> FileRead {
         }
     };
     if size > limits.max_bytes {
-        out.errors.push(err(ErrorKind::TooLarge { size, limit: limits.max_bytes }));
+        out.errors.push(err(ErrorKind::TooLarge {
+            size,
+            limit: limits.max_bytes,
+        }));
         return out;
     }
     let bytes = match std::fs::read(path) {
@@ -128,7 +138,11 @@ pub fn read_file(path: &Path, limits: &Limits) -> FileRead {
         }
     };
     let shown = path.display().to_string();
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match read_bytes(&shown, &ext, &bytes, limits) {
         Ok(read) => read,
         Err(kind) => {
@@ -139,7 +153,12 @@ pub fn read_file(path: &Path, limits: &Limits) -> FileRead {
 }
 
 /// Reads the bytes of one input named `path` with extension `ext`.
-pub fn read_bytes(path: &str, ext: &str, bytes: &[u8], limits: &Limits) -> Result<FileRead, ErrorKind> {
+pub fn read_bytes(
+    path: &str,
+    ext: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<FileRead, ErrorKind> {
     let text = decode::decode(bytes)?;
     if text.trim().is_empty() {
         return Err(ErrorKind::Empty);
@@ -154,7 +173,10 @@ pub fn read_bytes(path: &str, ext: &str, bytes: &[u8], limits: &Limits) -> Resul
         _ => Format::Text,
     };
     let doc = document(path, format, &text, SourceMeta::default(), limits)?;
-    Ok(FileRead { docs: vec![doc], errors: vec![] })
+    Ok(FileRead {
+        docs: vec![doc],
+        errors: vec![],
+    })
 }
 
 /// Builds a document from decoded input text.
@@ -178,7 +200,14 @@ fn document(
         return Err(ErrorKind::NoText);
     }
     let hash = hex(&Sha256::digest(original.as_bytes()));
-    Ok(Document { id: hash[..16].to_string(), hash, path: path.to_string(), original, source, ..Document::default() })
+    Ok(Document {
+        id: hash[..16].to_string(),
+        hash,
+        path: path.to_string(),
+        original,
+        source,
+        ..Document::default()
+    })
 }
 
 trait MergeMissing {
@@ -245,8 +274,14 @@ fn strip_markdown(text: &str) -> String {
             out.push('\n');
             continue;
         }
-        let t = t.trim_start_matches('#').trim_start_matches('>').trim_start();
-        let t = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")).unwrap_or(t);
+        let t = t
+            .trim_start_matches('#')
+            .trim_start_matches('>')
+            .trim_start();
+        let t = t
+            .strip_prefix("- ")
+            .or_else(|| t.strip_prefix("* "))
+            .unwrap_or(t);
         out.push_str(&strip_inline_markdown(t));
         out.push('\n');
     }
@@ -278,7 +313,10 @@ fn strip_inline_markdown(line: &str) -> String {
         }
         // Emphasis marks are dropped only when they hug a word, so "a * b" and snake_case stay.
         let prev_alnum = out.chars().last().is_some_and(|p| p.is_alphanumeric());
-        let next_alnum = tail[1..].chars().next().is_some_and(|n| n.is_alphanumeric() || n == c as char);
+        let next_alnum = tail[1..]
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_alphanumeric() || n == c as char);
         if (c == b'_' && prev_alnum && next_alnum) || (!next_alnum && !prev_alnum) {
             out.push(c as char);
         }
@@ -298,8 +336,15 @@ mod tests {
 
     #[test]
     fn markdown_keeps_words_and_drops_marks() {
-        let r = read("md", b"# Title\n\nThe **FSB** said [it](http://x) detained_two men.\n").unwrap();
-        assert_eq!(r.docs[0].original, "Title\n\nThe FSB said it detained_two men.\n");
+        let r = read(
+            "md",
+            b"# Title\n\nThe **FSB** said [it](http://x) detained_two men.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            r.docs[0].original,
+            "Title\n\nThe FSB said it detained_two men.\n"
+        );
     }
 
     #[test]

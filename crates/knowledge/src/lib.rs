@@ -182,7 +182,10 @@ impl Knowledge {
         if let Some(&i) = self.adjectives.get(k) {
             return Some(&self.entries[i]);
         }
-        self.index.get(k).map(|&i| &self.entries[i]).filter(|e| e.kind == Kind::Country)
+        self.index
+            .get(k)
+            .map(|&i| &self.entries[i])
+            .filter(|e| e.kind == Kind::Country)
     }
 
     /// Whether a lower-case word is a known given name.
@@ -204,15 +207,29 @@ mod tests {
 
     #[test]
     fn keys_fold_case_quotes_and_possessives() {
-        assert_eq!(key("Azerbaijan’s State Security Service"), "azerbaijan state security service");
+        assert_eq!(
+            key("Azerbaijan’s State Security Service"),
+            "azerbaijan state security service"
+        );
         assert_eq!(key("The Mossad"), "mossad");
-        assert_eq!(key("Dövlət Təhlükəsizliyi Xidməti"), "dovlet tehlukesizliyi xidmeti");
+        assert_eq!(
+            key("Dövlət Təhlükəsizliyi Xidməti"),
+            "dovlet tehlukesizliyi xidmeti"
+        );
     }
 
     #[test]
     fn demonyms_point_at_countries() {
         let kb = get();
-        assert_eq!(kb.lookup_country_word("azeri").map(|e| e.canonical.as_str()), Some("Azerbaijan"));
-        assert_eq!(kb.lookup("Islamic Republic of Iran").map(|e| e.canonical.as_str()), Some("Iran"));
+        assert_eq!(
+            kb.lookup_country_word("azeri")
+                .map(|e| e.canonical.as_str()),
+            Some("Azerbaijan")
+        );
+        assert_eq!(
+            kb.lookup("Islamic Republic of Iran")
+                .map(|e| e.canonical.as_str()),
+            Some("Iran")
+        );
     }
 }

@@ -22,37 +22,66 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-fn rows<'a>(file: &'a str, text: &'a str, cols: usize) -> impl Iterator<Item = Result<(usize, Vec<&'a str>), ParseError>> + 'a {
-    text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).map(move |(i, l)| {
-        let f: Vec<&str> = l.split('\t').map(str::trim).collect();
-        if f.len() != cols || f.iter().any(|x| x.is_empty()) {
-            return Err(ParseError {
-                file: file.to_string(),
-                line: i + 1,
-                message: format!("expected {cols} non-empty tab-separated fields, found {}", f.len()),
-            });
-        }
-        Ok((i + 1, f))
-    })
+fn rows<'a>(
+    file: &'a str,
+    text: &'a str,
+    cols: usize,
+) -> impl Iterator<Item = Result<(usize, Vec<&'a str>), ParseError>> + 'a {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(move |(i, l)| {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            if f.len() != cols || f.iter().any(|x| x.is_empty()) {
+                return Err(ParseError {
+                    file: file.to_string(),
+                    line: i + 1,
+                    message: format!(
+                        "expected {cols} non-empty tab-separated fields, found {}",
+                        f.len()
+                    ),
+                });
+            }
+            Ok((i + 1, f))
+        })
 }
 
 fn multi(field: &str) -> Vec<String> {
     if field == "-" {
         return vec![];
     }
-    field.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 pub fn load(files: &[(&str, &str)]) -> Result<Knowledge, ParseError> {
     let mut kb = Knowledge::default();
-    let get = |name: &str| files.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| *t);
+    let get = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, t)| *t)
+    };
     for r in rows("countries.tsv", get("countries.tsv"), 4) {
         let (_, f) = r?;
-        let i = add(&mut kb, Kind::Country, f[0], "country", Some(f[1]), multi(f[2]));
+        let i = add(
+            &mut kb,
+            Kind::Country,
+            f[0],
+            "country",
+            Some(f[1]),
+            multi(f[2]),
+        );
         for adj in multi(f[3]) {
             kb.adjectives.entry(key(&adj)).or_insert(i);
         }
@@ -65,8 +94,12 @@ pub fn load(files: &[(&str, &str)]) -> Result<Knowledge, ParseError> {
         let (_, f) = r?;
         add(&mut kb, Kind::Org, f[0], f[1], Some(f[2]), multi(f[3]));
     }
-    kb.given_names = words(get("given_names.txt")).map(|w| w.to_lowercase()).collect();
-    kb.ambiguous_given_names = words(get("given_names_ambiguous.txt")).map(|w| w.to_lowercase()).collect();
+    kb.given_names = words(get("given_names.txt"))
+        .map(|w| w.to_lowercase())
+        .collect();
+    kb.ambiguous_given_names = words(get("given_names_ambiguous.txt"))
+        .map(|w| w.to_lowercase())
+        .collect();
     for r in rows("titles.tsv", get("titles.tsv"), 2) {
         let (_, f) = r?;
         let role = (f[1] != "-").then(|| f[1].to_string());
@@ -76,7 +109,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Knowledge, ParseError> {
     }
     for r in rows("org_heads.tsv", get("org_heads.tsv"), 2) {
         let (_, f) = r?;
-        kb.org_heads.entry(f[0].to_lowercase()).or_insert_with(|| f[1].to_string());
+        kb.org_heads
+            .entry(f[0].to_lowercase())
+            .or_insert_with(|| f[1].to_string());
     }
     for r in rows("place_cues.tsv", get("place_cues.tsv"), 2) {
         let (_, f) = r?;
@@ -85,20 +120,35 @@ pub fn load(files: &[(&str, &str)]) -> Result<Knowledge, ParseError> {
     for r in rows("triggers.tsv", get("triggers.tsv"), 3) {
         let (_, f) = r?;
         for phrase in multi(f[2]) {
-            kb.triggers.push(Trigger { etype: f[0].to_string(), pos: f[1].to_string(), phrase: phrase.to_lowercase() });
+            kb.triggers.push(Trigger {
+                etype: f[0].to_string(),
+                pos: f[1].to_string(),
+                phrase: phrase.to_lowercase(),
+            });
         }
     }
-    kb.reporting_verbs = words(get("reporting_verbs.txt")).flat_map(|l| l.split('|')).map(|w| w.trim().to_lowercase()).collect();
+    kb.reporting_verbs = words(get("reporting_verbs.txt"))
+        .flat_map(|l| l.split('|'))
+        .map(|w| w.trim().to_lowercase())
+        .collect();
     for r in rows("modality.tsv", get("modality.tsv"), 2) {
         let (_, f) = r?;
         for phrase in multi(f[1]) {
-            kb.modality_cues.push((phrase.to_lowercase(), f[0].to_string()));
+            kb.modality_cues
+                .push((phrase.to_lowercase(), f[0].to_string()));
         }
     }
     Ok(kb)
 }
 
-fn add(kb: &mut Knowledge, kind: Kind, name: &str, subtype: &str, country: Option<&str>, aliases: Vec<String>) -> usize {
+fn add(
+    kb: &mut Knowledge,
+    kind: Kind,
+    name: &str,
+    subtype: &str,
+    country: Option<&str>,
+    aliases: Vec<String>,
+) -> usize {
     let i = kb.entries.len();
     let mut names = vec![name.to_string()];
     names.extend(aliases);

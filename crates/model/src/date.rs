@@ -33,26 +33,50 @@ pub struct DateValue {
 impl DateValue {
     /// A day.
     pub fn day(year: i32, month: u8, day: u8) -> Self {
-        DateValue { year, month, day, precision: Precision::Day }
+        DateValue {
+            year,
+            month,
+            day,
+            precision: Precision::Day,
+        }
     }
     /// A month.
     pub fn month(year: i32, month: u8) -> Self {
-        DateValue { year, month, day: 0, precision: Precision::Month }
+        DateValue {
+            year,
+            month,
+            day: 0,
+            precision: Precision::Month,
+        }
     }
     /// A year.
     pub fn year(year: i32) -> Self {
-        DateValue { year, month: 0, day: 0, precision: Precision::Year }
+        DateValue {
+            year,
+            month: 0,
+            day: 0,
+            precision: Precision::Year,
+        }
     }
     /// A decade starting at `year`.
     pub fn decade(year: i32) -> Self {
-        DateValue { year: year - year.rem_euclid(10), month: 0, day: 0, precision: Precision::Decade }
+        DateValue {
+            year: year - year.rem_euclid(10),
+            month: 0,
+            day: 0,
+            precision: Precision::Decade,
+        }
     }
 
     /// Parses the export form: `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYYs`.
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim();
         if let Some(y) = s.strip_suffix('s') {
-            return y.parse().ok().filter(|y: &i32| y % 10 == 0).map(DateValue::decade);
+            return y
+                .parse()
+                .ok()
+                .filter(|y: &i32| y % 10 == 0)
+                .map(DateValue::decade);
         }
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str| p.parse::<u32>().ok();
@@ -60,7 +84,9 @@ impl DateValue {
             [y] if y.len() == 4 => Some(DateValue::year(num(y)? as i32)),
             [y, m] if y.len() == 4 => {
                 let m = num(m)?;
-                (1..=12).contains(&m).then(|| DateValue::month(num(y).unwrap_or(0) as i32, m as u8))
+                (1..=12)
+                    .contains(&m)
+                    .then(|| DateValue::month(num(y).unwrap_or(0) as i32, m as u8))
             }
             [y, m, d] if y.len() == 4 => {
                 let (m, d) = (num(m)?, num(d)?);
@@ -107,7 +133,10 @@ mod tests {
     #[test]
     fn round_trips_every_precision() {
         for s in ["1990s", "2001", "2001-08", "2022-11-14"] {
-            assert_eq!(DateValue::parse(s).map(|d| d.to_string()).as_deref(), Some(s));
+            assert_eq!(
+                DateValue::parse(s).map(|d| d.to_string()).as_deref(),
+                Some(s)
+            );
         }
         assert_eq!(DateValue::parse("2022-13"), None);
         assert_eq!(DateValue::parse("1995s"), None);

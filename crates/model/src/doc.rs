@@ -4,7 +4,9 @@ use crate::{DateValue, Event, Mention, TimeExpr};
 use serde::{Deserialize, Serialize};
 
 /// A byte range `[start, end)` into a document's clean text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -105,7 +107,10 @@ pub struct Alignment {
 impl Alignment {
     /// The original offset of a clean-text offset, where that byte was copied verbatim.
     pub fn to_original(&self, clean: usize) -> Option<usize> {
-        let i = self.pieces.partition_point(|p| p.0 <= clean).checked_sub(1)?;
+        let i = self
+            .pieces
+            .partition_point(|p| p.0 <= clean)
+            .checked_sub(1)?;
         let (c, o, len) = self.pieces[i];
         (clean < c + len || (clean == c + len && len > 0)).then_some(o + clean - c)
     }
@@ -180,7 +185,10 @@ pub struct Document {
 impl Document {
     /// Records a diagnostic from `stage`.
     pub fn note(&mut self, stage: &str, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic { stage: stage.to_string(), message: message.into() });
+        self.diagnostics.push(Diagnostic {
+            stage: stage.to_string(),
+            message: message.into(),
+        });
     }
 
     /// The reference date for relative expressions at `offset`: the date of the section it
@@ -208,7 +216,9 @@ mod tests {
 
     #[test]
     fn alignment_maps_into_copied_pieces_only() {
-        let a = Alignment { pieces: vec![(0, 10, 5), (7, 30, 4)] };
+        let a = Alignment {
+            pieces: vec![(0, 10, 5), (7, 30, 4)],
+        };
         assert_eq!(a.to_original(0), Some(10));
         assert_eq!(a.to_original(4), Some(14));
         assert_eq!(a.to_original(6), None);

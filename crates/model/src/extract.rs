@@ -206,9 +206,15 @@ impl Modality {
     }
     /// Parses the contract's spelling.
     pub fn parse(s: &str) -> Option<Self> {
-        [Modality::Asserted, Modality::Alleged, Modality::Denied, Modality::Planned, Modality::Hypothetical]
-            .into_iter()
-            .find(|m| m.as_str() == s.trim().to_ascii_lowercase())
+        [
+            Modality::Asserted,
+            Modality::Alleged,
+            Modality::Denied,
+            Modality::Planned,
+            Modality::Hypothetical,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == s.trim().to_ascii_lowercase())
     }
 }
 
@@ -227,7 +233,11 @@ pub struct ArgRef {
 impl ArgRef {
     /// A plain-text argument.
     pub fn text(name: impl Into<String>) -> Self {
-        ArgRef { name: name.into(), mention: None, entity: None }
+        ArgRef {
+            name: name.into(),
+            mention: None,
+            entity: None,
+        }
     }
 }
 
@@ -293,4 +303,3 @@ pub struct Conflict {
     /// The event ids holding each value.
     pub events: Vec<String>,
 }
-

@@ -12,8 +12,8 @@ struct Item<'a> {
 }
 
 const STOP: [&str; 24] = [
-    "the", "a", "an", "of", "in", "on", "and", "to", "for", "with", "by", "at", "it", "its", "had", "has", "was",
-    "were", "said", "that", "from", "as", "is", "be",
+    "the", "a", "an", "of", "in", "on", "and", "to", "for", "with", "by", "at", "it", "its", "had",
+    "has", "was", "were", "said", "that", "from", "as", "is", "be",
 ];
 
 fn content_words(s: &str) -> HashSet<String> {
@@ -27,25 +27,47 @@ fn content_words(s: &str) -> HashSet<String> {
 fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let inter = a.intersection(b).count() as f64;
     let union = (a.len() + b.len()) as f64 - inter;
-    if union == 0.0 { 0.0 } else { inter / union }
+    if union == 0.0 {
+        0.0
+    } else {
+        inter / union
+    }
 }
 
 fn arg_ids(doc: &Document, a: &ArgRef, links: &HashMap<(String, usize), String>) -> Option<String> {
-    a.entity.clone().or_else(|| a.mention.and_then(|m| links.get(&(doc.id.clone(), m)).cloned()))
+    a.entity.clone().or_else(|| {
+        a.mention
+            .and_then(|m| links.get(&(doc.id.clone(), m)).cloned())
+    })
 }
 
 /// Clusters events of all documents. Returns clusters and `(doc, event index, cluster id)`.
-pub fn cluster_events(docs: &[Document], links: &HashMap<(String, usize), String>) -> (Vec<Cluster>, Vec<(String, usize, String)>) {
+pub fn cluster_events(
+    docs: &[Document],
+    links: &HashMap<(String, usize), String>,
+) -> (Vec<Cluster>, Vec<(String, usize, String)>) {
     let mut items: Vec<Item> = Vec::new();
     for doc in docs {
         for (idx, ev) in doc.events.iter().enumerate() {
             let mut entities = HashSet::new();
-            for a in ev.agent.iter().chain(&ev.patients).chain(&ev.location).chain(&ev.sponsor) {
+            for a in ev
+                .agent
+                .iter()
+                .chain(&ev.patients)
+                .chain(&ev.location)
+                .chain(&ev.sponsor)
+            {
                 if let Some(id) = arg_ids(doc, a, links) {
                     entities.insert(id);
                 }
             }
-            items.push(Item { doc, idx, ev, words: content_words(ev.evidence.of(&doc.text)), entities });
+            items.push(Item {
+                doc,
+                idx,
+                ev,
+                words: content_words(ev.evidence.of(&doc.text)),
+                entities,
+            });
         }
     }
     // Block by type; inside a block, only events whose dates are compatible (or unknown) are
@@ -62,11 +84,26 @@ pub fn cluster_events(docs: &[Document], links: &HashMap<(String, usize), String
         let block = &blocks[*name];
         let mut by_year: HashMap<Option<i32>, Vec<usize>> = HashMap::new();
         for &i in block {
-            by_year.entry(items[i].ev.date.map(|d| d.year / if d.precision == model::Precision::Decade { 10 } else { 1 })).or_default().push(i);
+            by_year
+                .entry(items[i].ev.date.map(|d| {
+                    d.year
+                        / if d.precision == model::Precision::Decade {
+                            10
+                        } else {
+                            1
+                        }
+                }))
+                .or_default()
+                .push(i);
         }
         for &i in block {
             let cands: Vec<usize> = match items[i].ev.date {
-                Some(_) => by_year.values().flatten().copied().filter(|&j| j > i).collect(),
+                Some(_) => by_year
+                    .values()
+                    .flatten()
+                    .copied()
+                    .filter(|&j| j > i)
+                    .collect(),
                 None => block.iter().copied().filter(|&j| j > i).collect(),
             };
             for j in cands {
@@ -94,7 +131,10 @@ pub fn cluster_events(docs: &[Document], links: &HashMap<(String, usize), String
     for (n, r) in roots.into_iter().enumerate() {
         let ms = &groups[&r];
         let id = format!("C{}", n + 1);
-        let date = ms.iter().filter_map(|&i| items[i].ev.date).max_by_key(|d| d.precision);
+        let date = ms
+            .iter()
+            .filter_map(|&i| items[i].ev.date)
+            .max_by_key(|d| d.precision);
         let ev_ids: Vec<String> = ms.iter().map(|&i| store_id(&items[i])).collect();
         let docs_of: BTreeSet<String> = ms.iter().map(|&i| items[i].doc.id.clone()).collect();
         for &i in ms {
@@ -167,14 +207,30 @@ fn joinable(a: &Item, b: &Item) -> Option<String> {
             store_id(a),
             store_id(b),
             sim,
-            if shared.is_empty() { String::new() } else { format!(", {} shared participants", shared.len()) },
-            if dates == Some(true) { ", compatible dates" } else { "" },
-            if counts == Some(true) { ", same count" } else { "" }
+            if shared.is_empty() {
+                String::new()
+            } else {
+                format!(", {} shared participants", shared.len())
+            },
+            if dates == Some(true) {
+                ", compatible dates"
+            } else {
+                ""
+            },
+            if counts == Some(true) {
+                ", same count"
+            } else {
+                ""
+            }
         )
     })
 }
 
-fn conflicts(items: &[Item], ms: &[usize], links: &HashMap<(String, usize), String>) -> Vec<Conflict> {
+fn conflicts(
+    items: &[Item],
+    ms: &[usize],
+    links: &HashMap<(String, usize), String>,
+) -> Vec<Conflict> {
     let mut out = Vec::new();
     let mut add = |field: &str, vals: Vec<(String, String)>| {
         let distinct: BTreeSet<&String> = vals.iter().map(|(v, _)| v).collect();
@@ -186,26 +242,67 @@ fn conflicts(items: &[Item], ms: &[usize], links: &HashMap<(String, usize), Stri
             });
         }
     };
-    let dated: Vec<(DateValue, String)> = ms.iter().filter_map(|&i| items[i].ev.date.map(|d| (d, store_id(&items[i])))).collect();
-    let clash = dated.iter().any(|(a, _)| dated.iter().any(|(b, _)| !a.compatible(b)));
+    let dated: Vec<(DateValue, String)> = ms
+        .iter()
+        .filter_map(|&i| items[i].ev.date.map(|d| (d, store_id(&items[i]))))
+        .collect();
+    let clash = dated
+        .iter()
+        .any(|(a, _)| dated.iter().any(|(b, _)| !a.compatible(b)));
     if clash {
-        add("date", dated.iter().map(|(d, e)| (d.to_string(), e.clone())).collect());
+        add(
+            "date",
+            dated
+                .iter()
+                .map(|(d, e)| (d.to_string(), e.clone()))
+                .collect(),
+        );
     }
-    add("count", ms.iter().filter_map(|&i| items[i].ev.count.map(|c| (c.to_string(), store_id(&items[i])))).collect());
+    add(
+        "count",
+        ms.iter()
+            .filter_map(|&i| {
+                items[i]
+                    .ev
+                    .count
+                    .map(|c| (c.to_string(), store_id(&items[i])))
+            })
+            .collect(),
+    );
     add(
         "location",
-        ms.iter().filter_map(|&i| items[i].ev.location.as_ref().map(|l| (knowledge::key(&l.name), store_id(&items[i])))).collect(),
+        ms.iter()
+            .filter_map(|&i| {
+                items[i]
+                    .ev
+                    .location
+                    .as_ref()
+                    .map(|l| (knowledge::key(&l.name), store_id(&items[i])))
+            })
+            .collect(),
     );
     add(
         "agent",
         ms.iter()
-            .filter_map(|&i| items[i].ev.agent.as_ref().and_then(|a| arg_ids(items[i].doc, a, links)).map(|id| (id, store_id(&items[i]))))
+            .filter_map(|&i| {
+                items[i]
+                    .ev
+                    .agent
+                    .as_ref()
+                    .and_then(|a| arg_ids(items[i].doc, a, links))
+                    .map(|id| (id, store_id(&items[i])))
+            })
             .collect(),
     );
     let mods: Vec<(String, String)> = ms
         .iter()
         .filter(|&&i| matches!(items[i].ev.modality, Modality::Asserted | Modality::Denied))
-        .map(|&i| (items[i].ev.modality.as_str().to_string(), store_id(&items[i])))
+        .map(|&i| {
+            (
+                items[i].ev.modality.as_str().to_string(),
+                store_id(&items[i]),
+            )
+        })
         .collect();
     add("modality", mods);
     out

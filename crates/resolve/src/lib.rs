@@ -119,12 +119,21 @@ pub fn resolve(docs: &[Document]) -> Resolution {
         if let Some(kb) = &g.kb {
             by_key.entry(format!("kb:{kb}")).or_default().push(i);
         }
-        by_key.entry(format!("{:?}:{}", g.etype, knowledge::key(&g.canonical))).or_default().push(i);
+        by_key
+            .entry(format!("{:?}:{}", g.etype, knowledge::key(&g.canonical)))
+            .or_default()
+            .push(i);
         if g.etype == EntityType::Person && g.canonical.split_whitespace().count() >= 2 {
             for part in g.canonical.split_whitespace() {
-                by_key.entry(format!("p:{}", skeleton(part))).or_default().push(i);
+                by_key
+                    .entry(format!("p:{}", skeleton(part)))
+                    .or_default()
+                    .push(i);
             }
-            by_key.entry(format!("p:{}", skeleton(&g.canonical.replace(' ', "")))).or_default().push(i);
+            by_key
+                .entry(format!("p:{}", skeleton(&g.canonical.replace(' ', ""))))
+                .or_default()
+                .push(i);
         }
     }
     let mut keys: Vec<&String> = by_key.keys().collect();
@@ -137,13 +146,25 @@ pub fn resolve(docs: &[Document]) -> Resolution {
                 if ga.etype != gb.etype {
                     continue;
                 }
-                let why = if k.starts_with("kb:") {
-                    Some(format!("“{}” and “{}” are the same knowledge entry ({})", ga.canonical, gb.canonical, &k[3..]))
+                let why = if let Some(entry) = k.strip_prefix("kb:") {
+                    Some(format!(
+                        "“{}” and “{}” are the same knowledge entry ({entry})",
+                        ga.canonical, gb.canonical
+                    ))
                 } else if knowledge::key(&ga.canonical) == knowledge::key(&gb.canonical) {
-                    (ga.kb.is_none() || gb.kb.is_none() || ga.kb == gb.kb)
-                        .then(|| format!("“{}” and “{}” have the same normalised name", ga.canonical, gb.canonical))
-                } else if ga.etype == EntityType::Person && same_person_name(&ga.canonical, &gb.canonical) {
-                    Some(format!("“{}” and “{}” match part by part under transliteration", ga.canonical, gb.canonical))
+                    (ga.kb.is_none() || gb.kb.is_none() || ga.kb == gb.kb).then(|| {
+                        format!(
+                            "“{}” and “{}” have the same normalised name",
+                            ga.canonical, gb.canonical
+                        )
+                    })
+                } else if ga.etype == EntityType::Person
+                    && same_person_name(&ga.canonical, &gb.canonical)
+                {
+                    Some(format!(
+                        "“{}” and “{}” match part by part under transliteration",
+                        ga.canonical, gb.canonical
+                    ))
                 } else {
                     None
                 };
@@ -166,9 +187,16 @@ pub fn resolve(docs: &[Document]) -> Resolution {
     for r in roots {
         let ms = &members[&r];
         let first = &groups[ms[0]];
-        let kb_name = ms.iter().find_map(|&i| groups[i].kb.as_ref()).and_then(|k| k.split_once(':').map(|(_, n)| n.to_string()));
+        let kb_name = ms
+            .iter()
+            .find_map(|&i| groups[i].kb.as_ref())
+            .and_then(|k| k.split_once(':').map(|(_, n)| n.to_string()));
         let canonical = kb_name.unwrap_or_else(|| {
-            ms.iter().map(|&i| &groups[i].canonical).max_by_key(|c| (c.split_whitespace().count(), c.len())).cloned().unwrap_or_default()
+            ms.iter()
+                .map(|&i| &groups[i].canonical)
+                .max_by_key(|c| (c.split_whitespace().count(), c.len()))
+                .cloned()
+                .unwrap_or_default()
         });
         let subtype = ms.iter().find_map(|&i| groups[i].subtype.clone());
         let mut aliases: BTreeSet<String> = BTreeSet::new();
@@ -195,7 +223,8 @@ pub fn resolve(docs: &[Document]) -> Resolution {
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
         for &i in ms {
             for &m in &groups[i].mentions {
-                out.mention_links.push((docs[groups[i].doc].id.clone(), m, id.clone()));
+                out.mention_links
+                    .push((docs[groups[i].doc].id.clone(), m, id.clone()));
             }
         }
         let _ = kb;
@@ -211,8 +240,11 @@ pub fn resolve(docs: &[Document]) -> Resolution {
             merges: reasons[r].clone(),
         });
     }
-    let links: HashMap<(String, usize), String> =
-        out.mention_links.iter().map(|(d, m, e)| ((d.clone(), *m), e.clone())).collect();
+    let links: HashMap<(String, usize), String> = out
+        .mention_links
+        .iter()
+        .map(|(d, m, e)| ((d.clone(), *m), e.clone()))
+        .collect();
     let (clusters, event_links) = cluster_events(docs, &links);
     out.clusters = clusters;
     out.event_links = event_links;

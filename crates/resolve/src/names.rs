@@ -20,11 +20,14 @@ pub fn skeleton(name: &str) -> String {
         .replace("w", "v")
         .replace("y", "i")
         .replace('x', "h");
-    s = s.chars().map(|c| match c {
-        'e' => 'i',
-        'o' => 'u',
-        c => c,
-    }).collect();
+    s = s
+        .chars()
+        .map(|c| match c {
+            'e' => 'i',
+            'o' => 'u',
+            c => c,
+        })
+        .collect();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if out.ends_with(c) {
@@ -67,8 +70,14 @@ mod tests {
     #[test]
     fn transliterations_match() {
         assert!(same_person_name("Elham Ismail", "Ilham Ismail"));
-        assert!(same_person_name("Bakhtiyar Aghazadh", "Bakhtiyar Aghazadeh"));
-        assert!(same_person_name("Mahmoud Ahmadinejad", "Mahmoud Ahmadinezhad"));
+        assert!(same_person_name(
+            "Bakhtiyar Aghazadh",
+            "Bakhtiyar Aghazadeh"
+        ));
+        assert!(same_person_name(
+            "Mahmoud Ahmadinejad",
+            "Mahmoud Ahmadinezhad"
+        ));
         assert!(same_person_name("Yevgeny Prigozhin", "Evgeniy Prigojin"));
     }
 

@@ -18,9 +18,10 @@
 use model::{Segments, Span};
 
 const ABBREVIATIONS: [&str; 48] = [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "brig", "gov", "sen", "rep",
-    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "fig", "ca",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "brig",
+    "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "e.g",
+    "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "fig", "ca",
 ];
 
 /// Splits clean text into paragraphs, sentences and tokens.
@@ -30,11 +31,17 @@ pub fn segment(text: &str) -> Segments {
     for p in &paragraphs {
         sentences.extend(sentences_in(text, *p));
     }
-    Segments { tokens: tokens(text, Span::new(0, text.len())), paragraphs, sentences }
+    Segments {
+        tokens: tokens(text, Span::new(0, text.len())),
+        paragraphs,
+        sentences,
+    }
 }
 
 fn terminal(s: &str) -> bool {
-    s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', '»']).ends_with(['.', '!', '?', ':'])
+    s.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', '»'])
+        .ends_with(['.', '!', '?', ':'])
 }
 
 /// Paragraph spans (trimmed of surrounding whitespace).
@@ -49,7 +56,11 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         if body.trim().is_empty() {
             blank_before = true;
         } else {
-            let lower_start = body.trim_start().chars().next().is_some_and(|c| c.is_lowercase());
+            let lower_start = body
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase());
             let soft = start.is_some() && !blank_before && !terminal(prev_line) && lower_start;
             if !soft {
                 if let Some(s) = start.take() {
@@ -77,7 +88,9 @@ fn trim(text: &str, s: Span) -> Span {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let w = word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     let w = w.trim_end_matches('.');
     ABBREVIATIONS.contains(&w)
         || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
@@ -108,8 +121,13 @@ pub fn sentences_in(text: &str, para: Span) -> Vec<Span> {
             let after = &p[end..];
             let ws = after.len() - after.trim_start().len();
             let next = after.trim_start().chars().next();
-            let opens = next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«' | '('));
-            let word_before = p[start..i].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let opens = next.is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«' | '(')
+            });
+            let word_before = p[start..i]
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
             let abbreviation = b == b'.' && is_abbreviation(word_before);
             if (ws > 0 && opens && !abbreviation) || next.is_none() {
                 out.push(trim(text, Span::new(para.start + start, para.start + end)));
@@ -141,7 +159,10 @@ pub fn tokens(text: &str, span: Span) -> Vec<Span> {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
                 let joiner = matches!(d, '\'' | '’' | '-' | '.' | '‑');
-                let next_alnum = s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+                let next_alnum = s[j + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
                 if d.is_alphanumeric() || d == '\u{301}' || (joiner && next_alnum) {
                     end = j + d.len_utf8();
                     iter.next();
@@ -184,13 +205,32 @@ mod tests {
         let t = "Police detained two men\nin Batumi on Friday.\nThe ministry said nothing.\n\nA third man fled.\n";
         let s = segment(t);
         assert_eq!(s.paragraphs.len(), 3);
-        assert_eq!(s.sentences[0].of(t), "Police detained two men\nin Batumi on Friday.");
+        assert_eq!(
+            s.sentences[0].of(t),
+            "Police detained two men\nin Batumi on Friday."
+        );
     }
 
     #[test]
     fn tokens_keep_inner_marks() {
         let t = "Azerbaijan’s al-Qaeda-linked U.S.-based cell, 2022.";
-        let toks: Vec<&str> = tokens(t, Span::new(0, t.len())).iter().map(|s| s.of(t)).collect();
-        assert_eq!(toks, vec!["Azerbaijan’s", "al-Qaeda-linked", "U.S.", "-", "based", "cell", ",", "2022", "."]);
+        let toks: Vec<&str> = tokens(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| s.of(t))
+            .collect();
+        assert_eq!(
+            toks,
+            vec![
+                "Azerbaijan’s",
+                "al-Qaeda-linked",
+                "U.S.",
+                "-",
+                "based",
+                "cell",
+                ",",
+                "2022",
+                "."
+            ]
+        );
     }
 }

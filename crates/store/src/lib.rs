@@ -117,17 +117,30 @@ impl Store {
 
     /// Runs SQLite's integrity check; "ok" when the file is sound.
     pub fn integrity_check(&self) -> Result<String> {
-        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 
     /// Whether a document with this content hash is stored.
     pub fn has_hash(&self, hash: &str) -> Result<bool> {
-        Ok(self.conn.query_row("SELECT 1 FROM documents WHERE hash = ?1", [hash], |_| Ok(())).optional()?.is_some())
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM documents WHERE hash = ?1",
+                [hash],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 
     /// Number of documents.
     pub fn count_documents(&self) -> Result<usize> {
-        Ok(self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))? as usize)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))?
+            as usize)
     }
 
     /// Stores documents, each in full or not at all, in one transaction. Documents whose hash
@@ -167,9 +180,12 @@ impl Store {
     /// A whole document by id or unique id prefix.
     pub fn document(&self, id: &str) -> Result<Option<Document>> {
         let pattern = format!("{}%", id.replace(['%', '_'], ""));
-        let mut st = self.conn.prepare("SELECT data, original, text FROM documents WHERE id LIKE ?1 LIMIT 2")?;
-        let rows: Vec<(String, String, String)> =
-            st.query_map([pattern], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<std::result::Result<_, _>>()?;
+        let mut st = self
+            .conn
+            .prepare("SELECT data, original, text FROM documents WHERE id LIKE ?1 LIMIT 2")?;
+        let rows: Vec<(String, String, String)> = st
+            .query_map([pattern], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<std::result::Result<_, _>>()?;
         if rows.len() != 1 {
             return Ok(None);
         }
@@ -179,7 +195,9 @@ impl Store {
 
     /// Every document, in path order.
     pub fn all_documents(&self) -> Result<Vec<Document>> {
-        let mut st = self.conn.prepare("SELECT data, original, text FROM documents ORDER BY path, id")?;
+        let mut st = self
+            .conn
+            .prepare("SELECT data, original, text FROM documents ORDER BY path, id")?;
         let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
         let mut out = Vec::new();
         for row in rows {
@@ -200,7 +218,13 @@ impl Store {
              FROM sentences_fts f JOIN documents d ON d.id = f.doc
              WHERE sentences_fts MATCH ?1 ORDER BY rank LIMIT ?2",
         )?;
-        let rows = st.query_map(params![q, limit as i64], |r| Ok(Hit { doc: r.get(0)?, title: r.get(1)?, snippet: r.get(2)? }))?;
+        let rows = st.query_map(params![q, limit as i64], |r| {
+            Ok(Hit {
+                doc: r.get(0)?,
+                title: r.get(1)?,
+                snippet: r.get(2)?,
+            })
+        })?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
@@ -216,19 +240,28 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute_batch("DELETE FROM entities; DELETE FROM mention_entity; DELETE FROM clusters; DELETE FROM event_cluster;")?;
         {
-            let mut st = tx.prepare("INSERT INTO entities (id, name, etype, data) VALUES (?1, ?2, ?3, ?4)")?;
+            let mut st =
+                tx.prepare("INSERT INTO entities (id, name, etype, data) VALUES (?1, ?2, ?3, ?4)")?;
             for e in entities {
-                st.execute(params![e.id, e.name, e.etype.as_str(), serde_json::to_string(e)?])?;
+                st.execute(params![
+                    e.id,
+                    e.name,
+                    e.etype.as_str(),
+                    serde_json::to_string(e)?
+                ])?;
             }
-            let mut st = tx.prepare("INSERT INTO mention_entity (doc, idx, entity) VALUES (?1, ?2, ?3)")?;
+            let mut st =
+                tx.prepare("INSERT INTO mention_entity (doc, idx, entity) VALUES (?1, ?2, ?3)")?;
             for (d, i, e) in mention_links {
                 st.execute(params![d, *i as i64, e])?;
             }
-            let mut st = tx.prepare("INSERT INTO clusters (id, etype, date, data) VALUES (?1, ?2, ?3, ?4)")?;
+            let mut st =
+                tx.prepare("INSERT INTO clusters (id, etype, date, data) VALUES (?1, ?2, ?3, ?4)")?;
             for c in clusters {
                 st.execute(params![c.id, c.etype, c.date, serde_json::to_string(c)?])?;
             }
-            let mut st = tx.prepare("INSERT INTO event_cluster (doc, idx, cluster) VALUES (?1, ?2, ?3)")?;
+            let mut st =
+                tx.prepare("INSERT INTO event_cluster (doc, idx, cluster) VALUES (?1, ?2, ?3)")?;
             for (d, i, c) in event_links {
                 st.execute(params![d, *i as i64, c])?;
             }
@@ -250,14 +283,23 @@ impl Store {
 
     /// Corpus entity id of each mention, as `(doc, mention index) -> entity`.
     pub fn mention_links(&self) -> Result<std::collections::HashMap<(String, usize), String>> {
-        let mut st = self.conn.prepare("SELECT doc, idx, entity FROM mention_entity")?;
-        let rows = st.query_map([], |r| Ok(((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize), r.get::<_, String>(2)?)))?;
+        let mut st = self
+            .conn
+            .prepare("SELECT doc, idx, entity FROM mention_entity")?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                (r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize),
+                r.get::<_, String>(2)?,
+            ))
+        })?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
     /// Event clusters.
     pub fn clusters(&self) -> Result<Vec<Cluster>> {
-        let mut st = self.conn.prepare("SELECT data FROM clusters ORDER BY date, id")?;
+        let mut st = self
+            .conn
+            .prepare("SELECT data FROM clusters ORDER BY date, id")?;
         let mut out = Vec::new();
         for row in st.query_map([], |r| r.get::<_, String>(0))? {
             out.push(serde_json::from_str(&row?)?);
@@ -268,12 +310,20 @@ impl Store {
     /// Every event with its ids and cluster, in document order.
     pub fn events(&self) -> Result<Vec<StoredEvent>> {
         let links: std::collections::HashMap<(String, i64), String> = {
-            let mut st = self.conn.prepare("SELECT doc, idx, cluster FROM event_cluster")?;
+            let mut st = self
+                .conn
+                .prepare("SELECT doc, idx, cluster FROM event_cluster")?;
             let rows = st.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
             rows.collect::<std::result::Result<_, _>>()?
         };
         let mut st = self.conn.prepare("SELECT e.doc, e.idx, e.data FROM events e JOIN documents d ON d.id = e.doc ORDER BY d.path, e.doc, e.idx")?;
-        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
         let mut out = Vec::new();
         for row in rows {
             let (doc, idx, data) = row?;
@@ -308,7 +358,11 @@ fn fts_query(q: &str) -> String {
                 return w.to_string();
             }
             let prefix = w.ends_with('*');
-            let clean: String = w.trim_end_matches('*').chars().filter(|c| *c != '"').collect();
+            let clean: String = w
+                .trim_end_matches('*')
+                .chars()
+                .filter(|c| *c != '"')
+                .collect();
             if clean.is_empty() {
                 return String::new();
             }
@@ -320,7 +374,13 @@ fn fts_query(q: &str) -> String {
 }
 
 fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
-    let exists = tx.query_row("SELECT 1 FROM documents WHERE hash = ?1 OR id = ?2", params![doc.hash, doc.id], |_| Ok(())).optional()?;
+    let exists = tx
+        .query_row(
+            "SELECT 1 FROM documents WHERE hash = ?1 OR id = ?2",
+            params![doc.hash, doc.id],
+            |_| Ok(()),
+        )
+        .optional()?;
     if exists.is_some() {
         return Ok(false);
     }
@@ -347,7 +407,8 @@ fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
             serde_json::to_string(&light)?,
         ],
     )?;
-    let mut st = tx.prepare_cached("INSERT INTO sentences_fts (doc, idx, text) VALUES (?1, ?2, ?3)")?;
+    let mut st =
+        tx.prepare_cached("INSERT INTO sentences_fts (doc, idx, text) VALUES (?1, ?2, ?3)")?;
     for (i, s) in doc.segments.sentences.iter().enumerate() {
         st.execute(params![doc.id, i as i64, s.of(&doc.text)])?;
     }
@@ -355,7 +416,16 @@ fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
         "INSERT INTO mentions (doc, idx, start, end, text, etype, subtype, canonical) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (i, m) in doc.mentions.iter().enumerate() {
-        st.execute(params![doc.id, i as i64, m.span.start as i64, m.span.end as i64, m.text, m.etype.as_str(), m.subtype, m.canonical])?;
+        st.execute(params![
+            doc.id,
+            i as i64,
+            m.span.start as i64,
+            m.span.end as i64,
+            m.text,
+            m.etype.as_str(),
+            m.subtype,
+            m.canonical
+        ])?;
     }
     let mut st = tx.prepare_cached("INSERT INTO events (doc, idx, etype, date, modality, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
     for (i, e) in doc.events.iter().enumerate() {
@@ -383,11 +453,14 @@ mod tests {
             id: "abc".into(),
             hash: "h1".into(),
             path: "a.txt".into(),
-            segments: model::Segments { sentences: vec![model::Span::new(0, text.len() - 1)], ..Default::default() },
+            segments: model::Segments {
+                sentences: vec![model::Span::new(0, text.len() - 1)],
+                ..Default::default()
+            },
             text,
             ..Default::default()
         };
-        assert_eq!(s.insert_documents(&[doc.clone()]).unwrap(), 1);
+        assert_eq!(s.insert_documents(std::slice::from_ref(&doc)).unwrap(), 1);
         assert_eq!(s.insert_documents(&[doc]).unwrap(), 0);
         assert_eq!(s.count_documents().unwrap(), 1);
         let hits = s.search("courier", 10).unwrap();

@@ -34,7 +34,15 @@ enum Rule {
 
 impl Rule {
     fn relative(self) -> bool {
-        matches!(self, Rule::RelUnit | Rule::Ago | Rule::Weekday | Rule::Deictic | Rule::RelSeason | Rule::RelDecade)
+        matches!(
+            self,
+            Rule::RelUnit
+                | Rule::Ago
+                | Rule::Weekday
+                | Rule::Deictic
+                | Rule::RelSeason
+                | Rule::RelDecade
+        )
     }
     fn name(self) -> &'static str {
         match self {
@@ -111,7 +119,12 @@ fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExp
                 end = m.start() + trimmed.len();
                 s = trimmed;
             }
-            if *rule == Rule::Weekday && c.name("q").is_none() && text[..m.start()].trim_end().ends_with(|ch: char| ch.is_alphabetic()) {
+            if *rule == Rule::Weekday
+                && c.name("q").is_none()
+                && text[..m.start()]
+                    .trim_end()
+                    .ends_with(|ch: char| ch.is_alphabetic())
+            {
                 // "Black Friday", "Good Friday": a bare weekday inside a name is not a date.
                 let prev = text[..m.start()].split_whitespace().last().unwrap_or("");
                 if prev.chars().next().is_some_and(char::is_uppercase) {
@@ -132,7 +145,10 @@ fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExp
     cands.sort_by_key(|t| (std::cmp::Reverse(t.span.len()), t.span.start));
     let mut out: Vec<TimeExpr> = Vec::new();
     for t in cands {
-        if out.iter().all(|o| t.span.end <= o.span.start || t.span.start >= o.span.end) {
+        if out
+            .iter()
+            .all(|o| t.span.end <= o.span.start || t.span.start >= o.span.end)
+        {
             out.push(t);
         }
     }
@@ -159,7 +175,15 @@ fn valid_day(y: i32, m: u8, d: u8) -> Option<DateValue> {
 /// The latest year that puts month/day on or before the reference.
 fn year_for(m: u8, d: u8, reference: Option<DateValue>) -> Option<i32> {
     let r = reference.filter(|r| r.precision >= Precision::Month)?;
-    let after = (m, d.max(1)) > (r.month, if r.precision == Precision::Day { r.day } else { 31 });
+    let after = (m, d.max(1))
+        > (
+            r.month,
+            if r.precision == Precision::Day {
+                r.day
+            } else {
+                31
+            },
+        );
     Some(if after { r.year - 1 } else { r.year })
 }
 
@@ -169,7 +193,11 @@ fn qualified(c: &Captures) -> bool {
 
 fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<DateValue>, bool) {
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i64>().ok());
-    let mon = || c.name("mon").and_then(|m| month(m.as_str())).or_else(|| num("m").map(|m| m as u8));
+    let mon = || {
+        c.name("mon")
+            .and_then(|m| month(m.as_str()))
+            .or_else(|| num("m").map(|m| m as u8))
+    };
     let approx = qualified(c);
     let r = reference;
     let v = match rule {
@@ -186,7 +214,9 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
             Some(DateValue::month(year_for(m, 1, r)?, m))
         })(),
         Rule::Decade => num("y").map(|y| DateValue::decade(y as i32)),
-        Rule::Season | Rule::YearRange | Rule::Year => num("y").filter(|y| (1500..=2100).contains(y)).map(|y| DateValue::year(y as i32)),
+        Rule::Season | Rule::YearRange | Rule::Year => num("y")
+            .filter(|y| (1500..=2100).contains(y))
+            .map(|y| DateValue::year(y as i32)),
         Rule::RelUnit => relative_unit(c, r),
         Rule::Ago => (|| {
             let n = number(c.name("n")?.as_str())? as i64;
@@ -211,10 +241,19 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
             let today = base.weekday().to_monday_zero_offset() as i64;
             let q = c.name("q").map(|m| m.as_str().to_lowercase());
             let back = match q.as_deref() {
-                Some("next") => return base.checked_add(((target - today).rem_euclid(7).max(1)).days()).ok().map(day),
+                Some("next") => {
+                    return base
+                        .checked_add(((target - today).rem_euclid(7).max(1)).days())
+                        .ok()
+                        .map(day)
+                }
                 Some("last") => {
                     let b = (today - target).rem_euclid(7);
-                    if b == 0 { 7 } else { b }
+                    if b == 0 {
+                        7
+                    } else {
+                        b
+                    }
                 }
                 _ => (today - target).rem_euclid(7),
             };
@@ -240,12 +279,20 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
                 _ => 12,
             };
             let year = if q.contains("next") {
-                if r.month < start { r.year } else { r.year + 1 }
+                if r.month < start {
+                    r.year
+                } else {
+                    r.year + 1
+                }
             } else if q == "this" || q == "this past" {
                 r.year
             } else if r.month >= start + 3 || (start == 12 && r.month >= 3 && r.month < 12) {
                 // The season has ended this year: "last fall" in December is this year's.
-                if start == 12 { r.year - 1 } else { r.year }
+                if start == 12 {
+                    r.year - 1
+                } else {
+                    r.year
+                }
             } else {
                 r.year - 1
             };
@@ -259,8 +306,15 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
         })(),
     };
     let approx = approx
-        || matches!(rule, Rule::Season | Rule::RelSeason | Rule::RelDecade | Rule::YearRange)
-        || (rule == Rule::RelUnit && c.name("q").is_some_and(|q| q.as_str().to_lowercase().contains("early") || q.as_str().to_lowercase().contains("late")));
+        || matches!(
+            rule,
+            Rule::Season | Rule::RelSeason | Rule::RelDecade | Rule::YearRange
+        )
+        || (rule == Rule::RelUnit
+            && c.name("q").is_some_and(|q| {
+                q.as_str().to_lowercase().contains("early")
+                    || q.as_str().to_lowercase().contains("late")
+            }));
     (v, approx)
 }
 
@@ -271,17 +325,39 @@ fn relative_unit(c: &Captures, r: Option<DateValue>) -> Option<DateValue> {
     let this = q.contains("this") || q == "the same";
     let next = q == "next";
     match u.as_str() {
-        "year" => Some(DateValue::year(if this { r.year } else if next { r.year + 1 } else { r.year - 1 })),
+        "year" => Some(DateValue::year(if this {
+            r.year
+        } else if next {
+            r.year + 1
+        } else {
+            r.year - 1
+        })),
         "month" => {
             let base = date(r.filter_month()?)?;
-            let d = if this { base } else if next { base.checked_add(1.months()).ok()? } else { base.checked_sub(1.months()).ok()? };
+            let d = if this {
+                base
+            } else if next {
+                base.checked_add(1.months()).ok()?
+            } else {
+                base.checked_sub(1.months()).ok()?
+            };
             Some(month_of(d))
         }
         _ => {
             let base = date(r.filter_month()?)?;
-            let days = if this { 0 } else if next { -7 } else { 7 };
+            let days = if this {
+                0
+            } else if next {
+                -7
+            } else {
+                7
+            };
             let d = base.checked_sub(days.days()).ok()?;
-            Some(if r.precision == Precision::Day { month_of(d) } else { month_of(base) })
+            Some(if r.precision == Precision::Day {
+                month_of(d)
+            } else {
+                month_of(base)
+            })
         }
     }
 }

@@ -30,11 +30,21 @@ pub fn parse_date(s: &str, reference: Option<DateValue>) -> Option<DateValue> {
     let found = find::find_absolute_only(s.trim(), reference);
     let t = found.first()?;
     // The date must be (nearly) the whole string: only weekday, time and punctuation around it.
-    let rest: String = s[..t.span.start].chars().chain(s[t.span.end..].chars()).collect();
+    let rest: String = s[..t.span.start]
+        .chars()
+        .chain(s[t.span.end..].chars())
+        .collect();
     let leftover = rest
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .filter(|w| !words::is_weekday(w) && !w.chars().all(|c| c.is_ascii_digit()) && !matches!(w.to_lowercase().as_str(), "at" | "am" | "pm" | "on" | "utc" | "gmt"))
+        .filter(|w| {
+            !words::is_weekday(w)
+                && !w.chars().all(|c| c.is_ascii_digit())
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "at" | "am" | "pm" | "on" | "utc" | "gmt"
+                )
+        })
         .count();
     (leftover == 0).then_some(t.value).flatten()
 }

@@ -2,50 +2,147 @@ use super::*;
 use model::DateValue;
 
 fn check(text: &str, reference: Option<DateValue>, expected: &[(&str, Option<&str>)]) {
-    let got: Vec<(String, Option<String>)> =
-        find(text, reference).into_iter().map(|t| (t.text, t.value.map(|v| v.to_string()))).collect();
-    let want: Vec<(String, Option<String>)> =
-        expected.iter().map(|(t, v)| (t.to_string(), v.map(String::from))).collect();
+    let got: Vec<(String, Option<String>)> = find(text, reference)
+        .into_iter()
+        .map(|t| (t.text, t.value.map(|v| v.to_string())))
+        .collect();
+    let want: Vec<(String, Option<String>)> = expected
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.map(String::from)))
+        .collect();
     assert_eq!(got, want, "in {text:?}");
 }
 
-const JAN3: Option<DateValue> = Some(DateValue { year: 2024, month: 1, day: 3, precision: model::Precision::Day });
+const JAN3: Option<DateValue> = Some(DateValue {
+    year: 2024,
+    month: 1,
+    day: 3,
+    precision: model::Precision::Day,
+});
 
 #[test]
 fn absolute_dates_at_their_precision() {
-    check("The raid took place on November 14, 2022 in Ganja.", None, &[("November 14, 2022", Some("2022-11-14"))]);
-    check("He was seen in Tbilisi on 14 November 2022.", None, &[("14 November 2022", Some("2022-11-14"))]);
-    check("The Times stated in February 13th 2013 that", None, &[("February 13th 2013", Some("2013-02-13"))]);
-    check("by the end of August 2001, six were held", None, &[("by the end of August 2001", Some("2001-08"))]);
-    check("In the beginning of April, 2010, a report", None, &[("In the beginning of April, 2010", Some("2010-04"))]);
-    check("In the summer of 2002, there was a clash", None, &[("In the summer of 2002", Some("2002"))]);
-    check("networks built in the 1990s and since 1979", None, &[("the 1990s", Some("1990s")), ("since 1979", Some("1979"))]);
-    check("during the war in 2008-2009 and in 2013–2014", None, &[("in 2008-2009", Some("2008")), ("in 2013–2014", Some("2013"))]);
+    check(
+        "The raid took place on November 14, 2022 in Ganja.",
+        None,
+        &[("November 14, 2022", Some("2022-11-14"))],
+    );
+    check(
+        "He was seen in Tbilisi on 14 November 2022.",
+        None,
+        &[("14 November 2022", Some("2022-11-14"))],
+    );
+    check(
+        "The Times stated in February 13th 2013 that",
+        None,
+        &[("February 13th 2013", Some("2013-02-13"))],
+    );
+    check(
+        "by the end of August 2001, six were held",
+        None,
+        &[("by the end of August 2001", Some("2001-08"))],
+    );
+    check(
+        "In the beginning of April, 2010, a report",
+        None,
+        &[("In the beginning of April, 2010", Some("2010-04"))],
+    );
+    check(
+        "In the summer of 2002, there was a clash",
+        None,
+        &[("In the summer of 2002", Some("2002"))],
+    );
+    check(
+        "networks built in the 1990s and since 1979",
+        None,
+        &[("the 1990s", Some("1990s")), ("since 1979", Some("1979"))],
+    );
+    check(
+        "during the war in 2008-2009 and in 2013–2014",
+        None,
+        &[
+            ("in 2008-2009", Some("2008")),
+            ("in 2013–2014", Some("2013")),
+        ],
+    );
 }
 
 #[test]
 fn relative_dates_cross_month_and_year_boundaries() {
-    check("Police said last month that on Friday two men were detained.", JAN3, &[("last month", Some("2023-12")), ("on Friday", Some("2023-12-29"))]);
-    check("He left Iran two years ago and returned last year.", JAN3, &[("two years ago", Some("2022")), ("last year", Some("2023"))]);
-    check("Early this month the agency said", JAN3, &[("Early this month", Some("2024-01"))]);
-    check("It happened last week.", JAN3, &[("last week", Some("2023-12"))]);
-    check("A November 14 statement said", JAN3, &[("November 14", Some("2023-11-14"))]);
-    check("Arrests were made last fall.", JAN3, &[("last fall", Some("2023"))]);
-    check("since the middle of last decade", JAN3, &[("the middle of last decade", Some("2010s"))]);
+    check(
+        "Police said last month that on Friday two men were detained.",
+        JAN3,
+        &[
+            ("last month", Some("2023-12")),
+            ("on Friday", Some("2023-12-29")),
+        ],
+    );
+    check(
+        "He left Iran two years ago and returned last year.",
+        JAN3,
+        &[("two years ago", Some("2022")), ("last year", Some("2023"))],
+    );
+    check(
+        "Early this month the agency said",
+        JAN3,
+        &[("Early this month", Some("2024-01"))],
+    );
+    check(
+        "It happened last week.",
+        JAN3,
+        &[("last week", Some("2023-12"))],
+    );
+    check(
+        "A November 14 statement said",
+        JAN3,
+        &[("November 14", Some("2023-11-14"))],
+    );
+    check(
+        "Arrests were made last fall.",
+        JAN3,
+        &[("last fall", Some("2023"))],
+    );
+    check(
+        "since the middle of last decade",
+        JAN3,
+        &[("the middle of last decade", Some("2010s"))],
+    );
 }
 
 #[test]
 fn no_reference_no_guess() {
-    check("Arrests were made last fall and on Tuesday.", None, &[("last fall", None), ("on Tuesday", None)]);
+    check(
+        "Arrests were made last fall and on Tuesday.",
+        None,
+        &[("last fall", None), ("on Tuesday", None)],
+    );
     check("The group of 2000 fighters", None, &[]);
 }
 
 #[test]
 fn standalone_dates() {
-    assert_eq!(parse_date("November 22, 2022", None).map(|d| d.to_string()).as_deref(), Some("2022-11-22"));
-    assert_eq!(parse_date("Monday, 4 March 2024 10:31", None).map(|d| d.to_string()).as_deref(), Some("2024-03-04"));
-    assert_eq!(parse_date("Nov 2", Some(DateValue::day(2022, 11, 22))).map(|d| d.to_string()).as_deref(), Some("2022-11-02"));
+    assert_eq!(
+        parse_date("November 22, 2022", None)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2022-11-22")
+    );
+    assert_eq!(
+        parse_date("Monday, 4 March 2024 10:31", None)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-03-04")
+    );
+    assert_eq!(
+        parse_date("Nov 2", Some(DateValue::day(2022, 11, 22)))
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2022-11-02")
+    );
     assert_eq!(parse_date("Nov 2", None), None);
     assert_eq!(parse_date("Politics", None), None);
-    assert_eq!(parse_date("Iranian Footballers Refuse to Sing in 2022", None), None);
+    assert_eq!(
+        parse_date("Iranian Footballers Refuse to Sing in 2022", None),
+        None
+    );
 }

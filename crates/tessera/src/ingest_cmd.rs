@@ -16,22 +16,37 @@ pub struct Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ingested {}, unchanged {}, failed {}", self.ingested, self.unchanged, self.failed)
+        write!(
+            f,
+            "ingested {}, unchanged {}, failed {}",
+            self.ingested, self.unchanged, self.failed
+        )
     }
 }
 
 /// Ingests `paths` into `store`; per-file errors go to stderr and the batch goes on.
-pub fn ingest(store: &mut store::Store, paths: &[PathBuf], limits: &ingest::Limits, progress: bool) -> Result<Summary> {
+pub fn ingest(
+    store: &mut store::Store,
+    paths: &[PathBuf],
+    limits: &ingest::Limits,
+    progress: bool,
+) -> Result<Summary> {
     let collected = ingest::collect_files(paths);
     let mut summary = Summary::default();
     for e in &collected.errors {
         eprintln!("error: {e}");
         summary.failed += 1;
     }
-    let bar = if progress { ProgressBar::new(collected.files.len() as u64) } else { ProgressBar::hidden() };
+    let bar = if progress {
+        ProgressBar::new(collected.files.len() as u64)
+    } else {
+        ProgressBar::hidden()
+    };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} files {msg}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} files {msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     // Files are read and processed in parallel in chunks; each chunk is stored in one
     // transaction, so a kill loses at most the chunk in flight.
@@ -40,7 +55,10 @@ pub fn ingest(store: &mut store::Store, paths: &[PathBuf], limits: &ingest::Limi
             .par_iter()
             .map(|p| {
                 let mut read = ingest::read_file(p, limits);
-                read.docs = std::mem::take(&mut read.docs).into_iter().map(pipeline::process).collect();
+                read.docs = std::mem::take(&mut read.docs)
+                    .into_iter()
+                    .map(pipeline::process)
+                    .collect();
                 read
             })
             .collect();
@@ -51,7 +69,9 @@ pub fn ingest(store: &mut store::Store, paths: &[PathBuf], limits: &ingest::Limi
                 summary.failed += 1;
             }
             for d in r.docs {
-                if store.has_hash(&d.hash)? || docs.iter().any(|x: &model::Document| x.hash == d.hash) {
+                if store.has_hash(&d.hash)?
+                    || docs.iter().any(|x: &model::Document| x.hash == d.hash)
+                {
                     summary.unchanged += 1;
                 } else {
                     docs.push(d);

@@ -10,7 +10,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "tessera", version, about = "Turns open reporting on covert and security activity into a source-attributed record.")]
+#[command(
+    name = "tessera",
+    version,
+    about = "Turns open reporting on covert and security activity into a source-attributed record."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -151,7 +155,11 @@ fn open(db: &std::path::Path) -> Result<store::Store> {
 
 fn open_existing(db: &std::path::Path) -> Result<store::Store> {
     if !db.exists() {
-        bail!("no database at {} (run `tessera ingest --db {} PATH` first)", db.display(), db.display());
+        bail!(
+            "no database at {} (run `tessera ingest --db {} PATH` first)",
+            db.display(),
+            db.display()
+        );
     }
     open(db)
 }
@@ -159,29 +167,81 @@ fn open_existing(db: &std::path::Path) -> Result<store::Store> {
 fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Ingest { paths, db, max_bytes } => {
+        Command::Ingest {
+            paths,
+            db,
+            max_bytes,
+        } => {
             let mut store = open(&db)?;
-            let limits = ingest::Limits { max_bytes, ..Default::default() };
+            let limits = ingest::Limits {
+                max_bytes,
+                ..Default::default()
+            };
             let summary = ingest_cmd::ingest(&mut store, &paths, &limits, true)?;
             println!("{summary}");
-            return Ok(if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS });
+            return Ok(if summary.failed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            });
         }
         Command::Docs { db } => views::docs(&open_existing(&db)?)?,
         Command::Show { doc, raw, db } => views::show(&open_existing(&db)?, &doc, raw)?,
         Command::Search { query, limit, db } => views::search(&open_existing(&db)?, &query, limit)?,
-        Command::Entities { etype, doc, limit, db } => views::entities(&open_existing(&db)?, etype.as_deref(), doc.as_deref(), limit)?,
+        Command::Entities {
+            etype,
+            doc,
+            limit,
+            db,
+        } => views::entities(
+            &open_existing(&db)?,
+            etype.as_deref(),
+            doc.as_deref(),
+            limit,
+        )?,
         Command::Entity { name, db } => views::entity(&open_existing(&db)?, &name)?,
-        Command::Events { etype, since, until, entity, modality, json, db } => {
-            let f = views::EventFilter { etype, since, until, entity, modality };
+        Command::Events {
+            etype,
+            since,
+            until,
+            entity,
+            modality,
+            json,
+            db,
+        } => {
+            let f = views::EventFilter {
+                etype,
+                since,
+                until,
+                entity,
+                modality,
+            };
             views::events(&open_existing(&db)?, &f, json)?
         }
-        Command::Clusters { etype, since, until, db } => {
-            let f = views::EventFilter { etype, since, until, entity: None, modality: None };
+        Command::Clusters {
+            etype,
+            since,
+            until,
+            db,
+        } => {
+            let f = views::EventFilter {
+                etype,
+                since,
+                until,
+                entity: None,
+                modality: None,
+            };
             views::clusters(&open_existing(&db)?, &f)?
         }
         Command::Conflicts { db } => views::conflicts(&open_existing(&db)?)?,
         Command::Timeline { entity, etype, db } => {
-            let f = views::EventFilter { etype, since: None, until: None, entity, modality: None };
+            let f = views::EventFilter {
+                etype,
+                since: None,
+                until: None,
+                entity,
+                modality: None,
+            };
             views::timeline(&open_existing(&db)?, &f)?
         }
         Command::Export { format, what, db } => {

@@ -9,13 +9,19 @@ fn cut(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s
     } else {
-        format!("{}…", s.chars().take(n.saturating_sub(1)).collect::<String>())
+        format!(
+            "{}…",
+            s.chars().take(n.saturating_sub(1)).collect::<String>()
+        )
     }
 }
 
 pub fn docs(store: &store::Store) -> Result<()> {
     let rows = store.documents()?;
-    println!("{:<16}  {:<10}  {:<4}  {:>7}  {:<22}  {:<40}  PATH", "ID", "PUBLISHED", "LANG", "CHARS", "AUTHORS", "TITLE");
+    println!(
+        "{:<16}  {:<10}  {:<4}  {:>7}  {:<22}  {:<40}  PATH",
+        "ID", "PUBLISHED", "LANG", "CHARS", "AUTHORS", "TITLE"
+    );
     for r in &rows {
         println!(
             "{:<16}  {:<10}  {:<4}  {:>7}  {:<22}  {:<40}  {}",
@@ -33,16 +39,28 @@ pub fn docs(store: &store::Store) -> Result<()> {
 }
 
 pub fn show(store: &store::Store, id: &str, raw: bool) -> Result<()> {
-    let Some(doc) = store.document(id)? else { bail!("no document with id {id:?} (or the prefix is ambiguous)") };
+    let Some(doc) = store.document(id)? else {
+        bail!("no document with id {id:?} (or the prefix is ambiguous)")
+    };
     println!("# {}", doc.title.as_deref().unwrap_or("(untitled)"));
     println!(
         "id {} · {} · published {} · outlet {} · authors {}{}",
         doc.id,
         doc.path,
-        doc.published.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()),
+        doc.published
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "unknown".into()),
         doc.outlet.as_deref().unwrap_or("unknown"),
-        if doc.authors.is_empty() { "unknown".to_string() } else { doc.authors.join(", ") },
-        if doc.translators.is_empty() { String::new() } else { format!(" · translated by {}", doc.translators.join(", ")) }
+        if doc.authors.is_empty() {
+            "unknown".to_string()
+        } else {
+            doc.authors.join(", ")
+        },
+        if doc.translators.is_empty() {
+            String::new()
+        } else {
+            format!(" · translated by {}", doc.translators.join(", "))
+        }
     );
     println!();
     if !raw {
@@ -55,7 +73,10 @@ pub fn show(store: &store::Store, id: &str, raw: bool) -> Result<()> {
             continue;
         }
         print!("{}", &doc.original[pos..b.span.start]);
-        let kind = serde_json::to_value(b.kind)?.as_str().unwrap_or("boilerplate").to_string();
+        let kind = serde_json::to_value(b.kind)?
+            .as_str()
+            .unwrap_or("boilerplate")
+            .to_string();
         print!("⟦{kind}: {}⟧", &doc.original[b.span.start..b.span.end]);
         pos = b.span.end;
     }
@@ -66,15 +87,28 @@ pub fn show(store: &store::Store, id: &str, raw: bool) -> Result<()> {
 pub fn search(store: &store::Store, q: &str, limit: usize) -> Result<()> {
     let hits = store.search(q, limit)?;
     for h in &hits {
-        println!("{}  {}\n    {}", h.doc, cut(h.title.as_deref().unwrap_or("(untitled)"), 60), h.snippet.replace('\n', " "));
+        println!(
+            "{}  {}\n    {}",
+            h.doc,
+            cut(h.title.as_deref().unwrap_or("(untitled)"), 60),
+            h.snippet.replace('\n', " ")
+        );
     }
     println!("{} hits", hits.len());
     Ok(())
 }
 
-pub fn entities(store: &store::Store, etype: Option<&str>, doc: Option<&str>, limit: usize) -> Result<()> {
+pub fn entities(
+    store: &store::Store,
+    etype: Option<&str>,
+    doc: Option<&str>,
+    limit: usize,
+) -> Result<()> {
     let want = match etype {
-        Some(t) => Some(model::EntityType::parse(t).ok_or_else(|| anyhow::anyhow!("unknown type {t:?} (PERSON, ORG, LOCATION)"))?),
+        Some(t) => Some(
+            model::EntityType::parse(t)
+                .ok_or_else(|| anyhow::anyhow!("unknown type {t:?} (PERSON, ORG, LOCATION)"))?,
+        ),
         None => None,
     };
     let list: Vec<model::Entity> = store
@@ -83,10 +117,24 @@ pub fn entities(store: &store::Store, etype: Option<&str>, doc: Option<&str>, li
         .filter(|e| want.is_none_or(|t| e.etype == t))
         .filter(|e| doc.is_none_or(|d| e.docs.iter().any(|x| x.starts_with(d))))
         .collect();
-    println!("{:<8}  {:<8}  {:<20}  {:>4}  {:>4}  NAME (ALIASES)", "ID", "TYPE", "SUBTYPE", "MENT", "DOCS");
+    println!(
+        "{:<8}  {:<8}  {:<20}  {:>4}  {:>4}  NAME (ALIASES)",
+        "ID", "TYPE", "SUBTYPE", "MENT", "DOCS"
+    );
     for e in list.iter().take(limit) {
         let aliases: Vec<&String> = e.aliases.iter().filter(|a| **a != e.name).take(4).collect();
-        let aliases = if aliases.is_empty() { String::new() } else { format!(" ({})", aliases.iter().map(|a| a.as_str()).collect::<Vec<_>>().join("; ")) };
+        let aliases = if aliases.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " ({})",
+                aliases
+                    .iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        };
         println!(
             "{:<8}  {:<8}  {:<20}  {:>4}  {:>4}  {}{}",
             e.id,
@@ -107,13 +155,27 @@ fn find_entity<'a>(list: &'a [model::Entity], name: &str) -> Option<&'a model::E
     list.iter()
         .find(|e| e.id == name)
         .or_else(|| list.iter().find(|e| knowledge::key(&e.name) == k))
-        .or_else(|| list.iter().find(|e| e.aliases.iter().any(|a| knowledge::key(a) == k)))
+        .or_else(|| {
+            list.iter()
+                .find(|e| e.aliases.iter().any(|a| knowledge::key(a) == k))
+        })
 }
 
 pub fn entity(store: &store::Store, name: &str) -> Result<()> {
     let list = store.entities()?;
-    let Some(e) = find_entity(&list, name) else { bail!("no entity named {name:?}") };
-    println!("{} [{}{}] {}", e.name, e.etype.as_str(), e.subtype.as_deref().map(|s| format!("/{s}")).unwrap_or_default(), e.id);
+    let Some(e) = find_entity(&list, name) else {
+        bail!("no entity named {name:?}")
+    };
+    println!(
+        "{} [{}{}] {}",
+        e.name,
+        e.etype.as_str(),
+        e.subtype
+            .as_deref()
+            .map(|s| format!("/{s}"))
+            .unwrap_or_default(),
+        e.id
+    );
     println!("aliases: {}", e.aliases.join("; "));
     if !e.roles.is_empty() {
         println!("roles: {}", e.roles.join("; "));
@@ -127,8 +189,14 @@ pub fn entity(store: &store::Store, name: &str) -> Result<()> {
     }
     let links = store.mention_links()?;
     for id in &e.docs {
-        let Some(doc) = store.document(id)? else { continue };
-        println!("\n{} — {}", doc.id, doc.title.as_deref().unwrap_or("(untitled)"));
+        let Some(doc) = store.document(id)? else {
+            continue;
+        };
+        println!(
+            "\n{} — {}",
+            doc.id,
+            doc.title.as_deref().unwrap_or("(untitled)")
+        );
         let mut shown = 0;
         for (i, m) in doc.mentions.iter().enumerate() {
             if links.get(&(doc.id.clone(), i)) != Some(&e.id) {
@@ -157,7 +225,9 @@ pub struct EventFilter {
 
 fn bound(s: &Option<String>) -> Result<Option<DateValue>> {
     match s {
-        Some(x) => Ok(Some(DateValue::parse(x).ok_or_else(|| anyhow::anyhow!("bad date {x:?}: use YYYY, YYYY-MM or YYYY-MM-DD"))?)),
+        Some(x) => Ok(Some(DateValue::parse(x).ok_or_else(|| {
+            anyhow::anyhow!("bad date {x:?}: use YYYY, YYYY-MM or YYYY-MM-DD")
+        })?)),
         None => Ok(None),
     }
 }
@@ -174,52 +244,81 @@ fn in_range(date: Option<DateValue>, since: Option<DateValue>, until: Option<Dat
 
 fn selected(store: &store::Store, f: &EventFilter) -> Result<Vec<(store::StoredEvent, String)>> {
     let etype = match &f.etype {
-        Some(t) => Some(EventType::parse(t).ok_or_else(|| anyhow::anyhow!("unknown event type {t:?}"))?),
+        Some(t) => {
+            Some(EventType::parse(t).ok_or_else(|| anyhow::anyhow!("unknown event type {t:?}"))?)
+        }
         None => None,
     };
     let modality = match &f.modality {
-        Some(m) => Some(Modality::parse(m).ok_or_else(|| anyhow::anyhow!("unknown modality {m:?}"))?),
+        Some(m) => {
+            Some(Modality::parse(m).ok_or_else(|| anyhow::anyhow!("unknown modality {m:?}"))?)
+        }
         None => None,
     };
     let (since, until) = (bound(&f.since)?, bound(&f.until)?);
     let entity = match &f.entity {
         Some(n) => {
             let list = store.entities()?;
-            Some(find_entity(&list, n).ok_or_else(|| anyhow::anyhow!("no entity named {n:?}"))?.id.clone())
+            Some(
+                find_entity(&list, n)
+                    .ok_or_else(|| anyhow::anyhow!("no entity named {n:?}"))?
+                    .id
+                    .clone(),
+            )
         }
         None => None,
     };
     let links = store.mention_links()?;
-    let texts: HashMap<String, String> = store.all_documents()?.into_iter().map(|d| (d.id, d.text)).collect();
+    let texts: HashMap<String, String> = store
+        .all_documents()?
+        .into_iter()
+        .map(|d| (d.id, d.text))
+        .collect();
     let mut out = Vec::new();
     for s in store.events()? {
         let e = &s.event;
-        if etype.is_some_and(|t| e.etype != t) || modality.is_some_and(|m| e.modality != m) || !in_range(e.date, since, until) {
+        if etype.is_some_and(|t| e.etype != t)
+            || modality.is_some_and(|m| e.modality != m)
+            || !in_range(e.date, since, until)
+        {
             continue;
         }
         if let Some(id) = &entity {
-            let args = e.agent.iter().chain(&e.patients).chain(&e.location).chain(&e.sponsor).chain(&e.claimant);
+            let args = e
+                .agent
+                .iter()
+                .chain(&e.patients)
+                .chain(&e.location)
+                .chain(&e.sponsor)
+                .chain(&e.claimant);
             let hit = args.into_iter().any(|a| {
-                a.entity.as_ref() == Some(id) || a.mention.and_then(|m| links.get(&(s.doc.clone(), m))) == Some(id)
+                a.entity.as_ref() == Some(id)
+                    || a.mention.and_then(|m| links.get(&(s.doc.clone(), m))) == Some(id)
             });
             if !hit {
                 continue;
             }
         }
-        let ev = texts.get(&s.doc).map(|t| e.evidence.of(t).to_string()).unwrap_or_default();
+        let ev = texts
+            .get(&s.doc)
+            .map(|t| e.evidence.of(t).to_string())
+            .unwrap_or_default();
         out.push((s, ev));
     }
     Ok(out)
 }
 
 fn name(a: &Option<model::ArgRef>) -> String {
-    a.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| "-".into())
+    a.as_ref()
+        .map(|a| a.name.clone())
+        .unwrap_or_else(|| "-".into())
 }
 
 pub fn events(store: &store::Store, f: &EventFilter, json: bool) -> Result<()> {
     let list = selected(store, f)?;
     if json {
-        let wanted: std::collections::HashSet<String> = list.iter().map(|(s, _)| s.id.clone()).collect();
+        let wanted: std::collections::HashSet<String> =
+            list.iter().map(|(s, _)| s.id.clone()).collect();
         for v in export::records(store, export::What::Events)? {
             if v["id"].as_str().is_some_and(|id| wanted.contains(id)) {
                 println!("{v}");
@@ -262,7 +361,11 @@ pub fn clusters(store: &store::Store, f: &EventFilter) -> Result<()> {
             c.date.as_deref().unwrap_or("-"),
             c.events.len(),
             c.docs.len(),
-            if c.conflicts.is_empty() { String::new() } else { format!(", {} conflicts", c.conflicts.len()) }
+            if c.conflicts.is_empty() {
+                String::new()
+            } else {
+                format!(", {} conflicts", c.conflicts.len())
+            }
         );
         for r in c.reasons.iter().take(3) {
             println!("    joined: {r}");
@@ -273,16 +376,33 @@ pub fn clusters(store: &store::Store, f: &EventFilter) -> Result<()> {
 }
 
 pub fn conflicts(store: &store::Store) -> Result<()> {
-    let events: HashMap<String, store::StoredEvent> = store.events()?.into_iter().map(|s| (s.id.clone(), s)).collect();
-    let texts: HashMap<String, String> = store.all_documents()?.into_iter().map(|d| (d.id, d.text)).collect();
+    let events: HashMap<String, store::StoredEvent> = store
+        .events()?
+        .into_iter()
+        .map(|s| (s.id.clone(), s))
+        .collect();
+    let texts: HashMap<String, String> = store
+        .all_documents()?
+        .into_iter()
+        .map(|d| (d.id, d.text))
+        .collect();
     let mut n = 0;
     for c in store.clusters()? {
         for k in &c.conflicts {
             n += 1;
-            println!("{} {} — {} disagrees: {}", c.id, c.etype, k.field, k.values.join(" vs "));
+            println!(
+                "{} {} — {} disagrees: {}",
+                c.id,
+                c.etype,
+                k.field,
+                k.values.join(" vs ")
+            );
             for id in &k.events {
                 if let Some(s) = events.get(id) {
-                    let ev = texts.get(&s.doc).map(|t| s.event.evidence.of(t)).unwrap_or("");
+                    let ev = texts
+                        .get(&s.doc)
+                        .map(|t| s.event.evidence.of(t))
+                        .unwrap_or("");
                     println!("    {id}: “{}”", cut(ev, 150));
                 }
             }
@@ -308,7 +428,14 @@ pub fn timeline(store: &store::Store, f: &EventFilter) -> Result<()> {
             println!("{y}");
             year = Some(*y);
         }
-        println!("  {}", if *m == 0 { "(year only)".to_string() } else { format!("{y}-{m:02}") });
+        println!(
+            "  {}",
+            if *m == 0 {
+                "(year only)".to_string()
+            } else {
+                format!("{y}-{m:02}")
+            }
+        );
         for (s, ev) in items {
             let e = &s.event;
             println!(

@@ -1,0 +1,717 @@
+//! Candidate spans, typing votes and in-document coreference.
+
+use crate::roles;
+use knowledge::{key, Kind, Knowledge};
+use model::{Document, EntityType, Mention, Span};
+use std::collections::HashMap;
+
+/// Words that start sentences or phrases with a capital but never start a name.
+const FUNCTION_WORDS: [&str; 96] = [
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "or",
+    "according",
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "as",
+    "if",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "there",
+    "then",
+    "also",
+    "however",
+    "meanwhile",
+    "although",
+    "both",
+    "many",
+    "some",
+    "another",
+    "other",
+    "last",
+    "early",
+    "question",
+    "answer",
+    "thus",
+    "finally",
+    "actually",
+    "besides",
+    "today",
+    "yesterday",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "let",
+    "given",
+    "firstly",
+    "secondly",
+    "so",
+    "by",
+    "from",
+    "with",
+    "all",
+    "each",
+    "every",
+    "most",
+    "more",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "several",
+    "during",
+    "until",
+    "among",
+    "even",
+    "only",
+    "just",
+    "such",
+    "here",
+    "i",
+    "you",
+    "my",
+    "your",
+    "unfortunately",
+    "together",
+    "instead",
+    "still",
+    "moreover",
+    "therefore",
+];
+
+const CONNECTORS: [&str; 12] = [
+    "of", "al", "al-", "bin", "ibn", "de", "van", "von", "der", "el", "for", "and",
+];
+
+/// Heads of descriptive institution phrases after a demonym or a country's possessive, and
+/// what they make of the phrase.
+fn generic_head(w: &str) -> Option<(&'static str, EntityType, &'static str)> {
+    Some(match w {
+        "intelligence" | "services" | "service" | "circles" | "agencies" | "agency" | "system"
+        | "agents" => (
+            "intelligence services",
+            EntityType::Org,
+            "intelligence_service",
+        ),
+        "forces" | "military" | "army" | "troops" => {
+            ("armed forces", EntityType::Org, "armed_group")
+        }
+        "navy" => ("navy", EntityType::Org, "armed_group"),
+        "police" => ("police", EntityType::Org, "government_body"),
+        "authorities" | "government" | "regime" | "leadership" | "lands" | "state" => {
+            ("", EntityType::Location, "country")
+        }
+        "embassy" => ("embassy", EntityType::Location, "facility"),
+        _ => return None,
+    })
+}
+
+const PERSON_AFTER: [&str; 12] = [
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "explained",
+    "wrote",
+    "argued",
+    "believes",
+    "warned",
+    "commented",
+];
+const PERSON_BEFORE: [&str; 6] = ["named", "called", "as", "identified", "mr", "mrs"];
+
+#[derive(Clone, Debug)]
+struct Cand {
+    span: Span,
+    etype: Option<EntityType>,
+    subtype: Option<String>,
+    canonical: String,
+    kb: Option<String>,
+    role: Option<String>,
+    rule: &'static str,
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=7).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-')
+        && letters * 2 > w.len()
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+fn kb_type(kind: Kind) -> EntityType {
+    match kind {
+        Kind::Org => EntityType::Org,
+        _ => EntityType::Location,
+    }
+}
+
+/// Recognises entity mentions in `doc.text` sentence by sentence and fills `doc.mentions`.
+pub fn recognise(doc: &mut Document) {
+    let kb = knowledge::get();
+    let text = doc.text.as_str();
+    let mut cands: Vec<Cand> = Vec::new();
+    for s in &doc.segments.sentences {
+        let toks = segment::tokens(text, *s);
+        sentence(kb, text, &toks, &mut cands);
+    }
+    let mentions = resolve_in_document(kb, text, cands);
+    doc.mentions = mentions;
+}
+
+fn sentence(kb: &Knowledge, text: &str, toks: &[Span], out: &mut Vec<Cand>) {
+    let w: Vec<&str> = toks.iter().map(|t| t.of(text)).collect();
+    let n = w.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((len, c)) = knowledge_match(kb, text, toks, &w, i) {
+            out.push(c);
+            i += len;
+            continue;
+        }
+        if let Some((len, c)) = institution_phrase(kb, toks, &w, i) {
+            out.push(c);
+            i += len;
+            continue;
+        }
+        if is_cap(w[i]) || is_acronym(w[i]) {
+            let len = run_len(&w, i);
+            if let Some(c) = typed_run(kb, text, toks, &w, i, len) {
+                out.push(c);
+            }
+            i += len.max(1);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Longest knowledge-file name starting at token `i` (an optional leading "the" is skipped).
+fn knowledge_match(
+    kb: &Knowledge,
+    text: &str,
+    toks: &[Span],
+    w: &[&str],
+    i: usize,
+) -> Option<(usize, Cand)> {
+    let max = kb.max_tokens.min(w.len() - i);
+    for len in (1..=max).rev() {
+        let words = &w[i..i + len];
+        if !(is_cap(words[0]) || (len >= 3 && words.iter().filter(|x| is_cap(x)).count() >= 2)) {
+            continue;
+        }
+        if words
+            .iter()
+            .any(|x| matches!(*x, "," | "." | ";" | "(" | ")" | "\"" | "“" | "”"))
+        {
+            continue;
+        }
+        // A name ends at a possessive: "Iran's" is the country, not "Iran's Foreign".
+        if words[..len - 1]
+            .iter()
+            .any(|x| x.ends_with("’s") || x.ends_with("'s"))
+            && len > 1
+        {
+            let possessed = kb.lookup(&words.join(" "));
+            if possessed.is_none() {
+                continue;
+            }
+        }
+        let surface = Span::new(toks[i].start, toks[i + len - 1].end);
+        let k = key(surface.of(text));
+        if k.is_empty() {
+            continue;
+        }
+        if let Some(e) = kb.lookup_key(&k) {
+            // Single lower-case-ambiguous words need a capital: "Turkey" yes, "turkey" no.
+            if len == 1 && !is_cap(words[0]) {
+                continue;
+            }
+            let etype = kb_type(e.kind);
+            let span = trim_possessive(text, surface);
+            return Some((
+                len,
+                Cand {
+                    span,
+                    etype: Some(etype),
+                    subtype: Some(e.subtype.clone()),
+                    canonical: e.canonical.clone(),
+                    kb: Some(format!("{}:{}", etype.as_str().to_lowercase(), e.canonical)),
+                    role: None,
+                    rule: "knowledge",
+                },
+            ));
+        }
+        // "Azerbaijani national security ministry" = "Ministry of National Security of Azerbaijan".
+        if len >= 3 && words[len - 1].eq_ignore_ascii_case("ministry") {
+            if let Some(country) = kb.lookup_country_word(&key(words[0])) {
+                let middle = key(&words[1..len - 1].join(" "));
+                let alt = format!("ministry of {middle} of {}", key(&country.canonical));
+                if let Some(e) = kb.lookup_key(&alt) {
+                    return Some((
+                        len,
+                        Cand {
+                            span: surface,
+                            etype: Some(EntityType::Org),
+                            subtype: Some(e.subtype.clone()),
+                            canonical: e.canonical.clone(),
+                            kb: Some(format!("org:{}", e.canonical)),
+                            role: None,
+                            rule: "knowledge-reordered",
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn trim_possessive(text: &str, s: Span) -> Span {
+    let t = s.of(text);
+    let stripped = strip_possessive(t);
+    Span::new(s.start, s.start + stripped.len())
+}
+
+/// "Iranian intelligence", "Iran's special services", "Azerbaijani authorities".
+fn institution_phrase(
+    kb: &Knowledge,
+    toks: &[Span],
+    w: &[&str],
+    i: usize,
+) -> Option<(usize, Cand)> {
+    if !is_cap(w[i]) {
+        return None;
+    }
+    let first = strip_possessive(w[i]);
+    let possessive = first.len() != w[i].len();
+    let country = kb
+        .lookup_country_word(&key(first))
+        .filter(|_| possessive || kb.adjectives.contains_key(&key(first)))?;
+    for len in 2..=5.min(w.len() - i) {
+        let last = w[i + len - 1];
+        if matches!(last, "," | "." | ";" | "(" | ")") {
+            break;
+        }
+        let lw = last.to_lowercase();
+        if let Some((head, etype, subtype)) = generic_head(&lw) {
+            // Extend over "intelligence services", "security forces": the longest head wins.
+            let mut end = len;
+            while i + end < w.len()
+                && generic_head(&w[i + end].to_lowercase()).is_some_and(|(_, t, _)| t == etype)
+            {
+                end += 1;
+            }
+            let span = Span::new(toks[i].start, toks[i + end - 1].end);
+            let canonical = if etype == EntityType::Location {
+                country.canonical.clone()
+            } else {
+                let adj = country.names.first().cloned().unwrap_or_default();
+                let demonym = kb
+                    .adjectives
+                    .iter()
+                    .find(|(_, &v)| kb.entries[v].canonical == country.canonical)
+                    .map(|(k, _)| k.clone());
+                let _ = adj;
+                let demonym = demonym
+                    .map(|d| titlecase(&d))
+                    .unwrap_or_else(|| country.canonical.clone());
+                format!("{demonym} {head}")
+            };
+            let kbid =
+                (etype == EntityType::Location).then(|| format!("location:{}", country.canonical));
+            return Some((
+                end,
+                Cand {
+                    span,
+                    etype: Some(etype),
+                    subtype: Some(subtype.to_string()),
+                    canonical,
+                    kb: kbid,
+                    role: None,
+                    rule: "institution-phrase",
+                },
+            ));
+        }
+        if is_cap(last)
+            && !matches!(
+                lw.as_str(),
+                "intelligence" | "security" | "national" | "state" | "special" | "secret"
+            )
+        {
+            break;
+        }
+    }
+    None
+}
+
+fn titlecase(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Length of the capitalised run at `i`, with connectors inside it.
+fn run_len(w: &[&str], i: usize) -> usize {
+    let mut j = i;
+    while j < w.len() {
+        let t = w[j];
+        if is_cap(t) || is_acronym(t) {
+            j += 1;
+            if t.ends_with("’s") || t.ends_with("'s") {
+                break;
+            }
+            continue;
+        }
+        if CONNECTORS.contains(&t.to_lowercase().as_str())
+            && j > i
+            && w.get(j + 1).is_some_and(|n| is_cap(n))
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    j - i
+}
+
+fn typed_run(
+    kb: &Knowledge,
+    text: &str,
+    toks: &[Span],
+    w: &[&str],
+    i: usize,
+    len: usize,
+) -> Option<Cand> {
+    let mut start = i;
+    let mut end = i + len;
+    // Drop function words and known non-names at the front ("The", "According", "Question").
+    while start < end
+        && (FUNCTION_WORDS.contains(&w[start].to_lowercase().as_str()) || month_or_day(w[start]))
+    {
+        start += 1;
+    }
+    while end > start && CONNECTORS.contains(&w[end - 1].to_lowercase().as_str()) {
+        end -= 1;
+    }
+    if start >= end {
+        return None;
+    }
+    // Titles: "President Ilham Aliyev", "then-President Hassan Rouhani".
+    let mut role = None;
+    let mut name_start = start;
+    for tl in (1..=kb.max_title_tokens.min(end - start)).rev() {
+        let cand = w[start..start + tl].join(" ");
+        let cand = cand
+            .trim_start_matches("then-")
+            .trim_start_matches("former ");
+        if let Some(r) = kb.titles.get(&key(cand)) {
+            if start + tl < end {
+                role = Some(r.clone().unwrap_or_else(|| cand.to_lowercase()));
+                name_start = start + tl;
+            }
+            break;
+        }
+    }
+    let words = &w[name_start..end];
+    let span = trim_possessive(text, Span::new(toks[name_start].start, toks[end - 1].end));
+    let surface = span.of(text).to_string();
+    let lower: Vec<String> = words.iter().map(|x| x.to_lowercase()).collect();
+    let prev = name_start.checked_sub(1).map(|p| w[p].to_lowercase());
+    let prev2 = name_start.checked_sub(2).map(|p| w[p].to_lowercase());
+    let next = w.get(end).map(|x| x.to_lowercase());
+    let sentence_initial = name_start == 0
+        || (name_start == start
+            && start > 0
+            && w[..start]
+                .iter()
+                .all(|x| !x.chars().any(char::is_alphanumeric)));
+    let mut c = Cand {
+        span,
+        etype: None,
+        subtype: None,
+        canonical: surface.clone(),
+        kb: None,
+        role,
+        rule: "shape",
+    };
+    // Votes, strongest first.
+    if let Some(e) = kb.lookup(&surface) {
+        c.etype = Some(kb_type(e.kind));
+        c.subtype = Some(e.subtype.clone());
+        c.canonical = e.canonical.clone();
+        c.kb = Some(format!(
+            "{}:{}",
+            kb_type(e.kind).as_str().to_lowercase(),
+            e.canonical
+        ));
+        c.rule = "knowledge";
+        return Some(c);
+    }
+    if c.role.is_some() {
+        c.etype = Some(EntityType::Person);
+        c.rule = "title";
+        return Some(c);
+    }
+    if let Some(sub) = lower
+        .iter()
+        .rev()
+        .find_map(|x| kb.org_heads.get(x.as_str()))
+    {
+        if words.len() >= 2 || is_acronym(words[0]) {
+            c.etype = Some(EntityType::Org);
+            c.subtype = Some(sub.clone());
+            c.rule = "org-head";
+            return Some(c);
+        }
+    }
+    if words.len() == 1 && is_acronym(words[0]) {
+        if sentence_initial && words[0].len() <= 2 {
+            return None;
+        }
+        c.etype = Some(EntityType::Org);
+        c.rule = "acronym";
+        return Some(c);
+    }
+    let cue = prev.as_deref().and_then(|p| {
+        let two = prev2.as_deref().map(|q| format!("{q} {p}"));
+        two.and_then(|t| kb.place_cues.get(&t).cloned())
+            .or_else(|| kb.place_cues.get(p).cloned())
+    });
+    let given = kb.is_given_name(&lower[0]) && !kb.ambiguous_given_names.contains(&lower[0]);
+    if words.len() >= 2 && given {
+        c.etype = Some(EntityType::Person);
+        c.rule = "given-name";
+        return Some(c);
+    }
+    if let Some(sub) = cue {
+        c.etype = Some(EntityType::Location);
+        c.subtype = Some(sub);
+        c.rule = "place-cue";
+        return Some(c);
+    }
+    if let Some(p) = prev.as_deref() {
+        if matches!(p, "in" | "near" | "from" | "to" | "outside" | "inside")
+            && words.len() == 1
+            && !sentence_initial
+        {
+            c.etype = Some(EntityType::Location);
+            c.subtype = Some("city".into());
+            c.rule = "in-place";
+            return Some(c);
+        }
+    }
+    let person_cue = next
+        .as_deref()
+        .is_some_and(|n| PERSON_AFTER.contains(&n) || n == ",")
+        && words.len() >= 2
+        || prev.as_deref().is_some_and(|p| PERSON_BEFORE.contains(&p));
+    if words.len() >= 2
+        && words.len() <= 4
+        && (person_cue || !sentence_initial)
+        && words.iter().all(|x| is_cap(x) && !is_acronym(x))
+    {
+        c.etype = Some(EntityType::Person);
+        c.rule = if person_cue {
+            "person-cue"
+        } else {
+            "name-shape"
+        };
+        return Some(c);
+    }
+    // Unknown single capitalised words stay untyped: coreference may type them later.
+    if words.len() == 1 {
+        c.rule = "single";
+        return Some(c);
+    }
+    None
+}
+
+fn month_or_day(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_end_matches('.'),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// One sense per document, surnames, acronyms defined in the text, roles.
+fn resolve_in_document(kb: &Knowledge, text: &str, cands: Vec<Cand>) -> Vec<Mention> {
+    let _ = kb;
+    let mut typed: HashMap<String, (EntityType, Option<String>, String, Option<String>)> =
+        HashMap::new();
+    let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.etype.is_some()) {
+        let t = c.etype.expect("filtered");
+        typed.entry(key(c.span.of(text))).or_insert((
+            t,
+            c.subtype.clone(),
+            c.canonical.clone(),
+            c.kb.clone(),
+        ));
+        if t == EntityType::Person {
+            let parts: Vec<&str> = c.canonical.split_whitespace().collect();
+            if parts.len() >= 2 {
+                for p in [parts[parts.len() - 1], parts[0]] {
+                    let v = surnames.entry(key(p)).or_default();
+                    if !v.contains(&c.canonical) {
+                        v.push(c.canonical.clone());
+                    }
+                }
+            }
+        }
+    }
+    // Acronyms defined in the text: "State Security Service (DTX)".
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.etype.is_some() && text[c.span.end..].trim_start().starts_with('(') {
+            let after = &text[c.span.end..];
+            let open = after.find('(').unwrap_or(0) + 1;
+            if let Some(close) = after[open..].find(')') {
+                let inner = after[open..open + close].trim();
+                if is_acronym(inner) {
+                    acronyms.insert(key(inner), i);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for c in &cands {
+        let k = key(c.span.of(text));
+        let (etype, subtype, canonical, kbid, coref) = if let Some(t) = c.etype {
+            let mut canonical = c.canonical.clone();
+            let mut coref = None;
+            let mut kbid = c.kb.clone();
+            let mut subtype = c.subtype.clone();
+            if let Some(&d) = acronyms
+                .get(&k)
+                .filter(|_| c.kb.is_none() || c.rule == "acronym")
+            {
+                let def = &cands[d];
+                canonical = def.canonical.clone();
+                kbid = def.kb.clone();
+                subtype = def.subtype.clone();
+                coref = Some(format!("acronym defined after “{}”", def.span.of(text)));
+            } else if t == EntityType::Person && c.canonical.split_whitespace().count() == 1 {
+                if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {
+                    canonical = full[0].clone();
+                    coref = Some(format!("surname of {}", full[0]));
+                }
+            }
+            (t, subtype, canonical, kbid, coref)
+        } else if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {
+            (
+                EntityType::Person,
+                None,
+                full[0].clone(),
+                None,
+                Some(format!("surname of {}", full[0])),
+            )
+        } else if let Some(&d) = acronyms.get(&k) {
+            let def = &cands[d];
+            (
+                def.etype.unwrap_or(EntityType::Org),
+                def.subtype.clone(),
+                def.canonical.clone(),
+                def.kb.clone(),
+                Some("acronym defined in the text".to_string()),
+            )
+        } else if let Some((t, s, canon, kbid)) = typed.get(&k) {
+            (
+                *t,
+                s.clone(),
+                canon.clone(),
+                kbid.clone(),
+                Some("one sense per document".to_string()),
+            )
+        } else {
+            continue;
+        };
+        let role = c.role.clone().or_else(|| {
+            (etype == EntityType::Person).then(|| {
+                let before = &text
+                    [text[..c.span.start].rfind(['.', '\n']).map_or(0, |p| p + 1)..c.span.start];
+                roles::premodifier(before)
+                    .or_else(|| roles::apposition(after(text, c.span.end, 120)))
+            })?
+        });
+        out.push(Mention {
+            span: c.span,
+            text: c.span.of(text).to_string(),
+            etype,
+            subtype,
+            role,
+            canonical,
+            kb: kbid,
+            rule: c.rule.to_string(),
+            coref,
+        });
+    }
+    out
+}
+
+/// Up to `n` bytes of `text` after `at`, cut on a character boundary.
+fn after(text: &str, at: usize, n: usize) -> &str {
+    let mut end = (at + n).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
+}

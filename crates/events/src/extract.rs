@@ -1,0 +1,585 @@
+//! The extraction itself.
+
+use crate::lexicon::{self, Phrase};
+use model::{ArgRef, Document, EntityType, Event, EventType, Mention, Modality, Span, TimeExpr};
+
+const NUMBER_WORDS: [(&str, u32); 21] = [
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("dozen", 12),
+];
+
+const PEOPLE_NOUNS: [&str; 36] = [
+    "people",
+    "persons",
+    "person",
+    "citizens",
+    "citizen",
+    "men",
+    "women",
+    "suspects",
+    "spies",
+    "agents",
+    "officers",
+    "members",
+    "islamists",
+    "militants",
+    "soldiers",
+    "nationals",
+    "individuals",
+    "residents",
+    "activists",
+    "employees",
+    "servicemen",
+    "fighters",
+    "civilians",
+    "diplomats",
+    "journalists",
+    "students",
+    "leaders",
+    "officials",
+    "others",
+    "detainees",
+    "policemen",
+    "foreigners",
+    "lebanese",
+    "recruits",
+    "couriers",
+    "traders",
+];
+
+/// Event types whose asserted form is an official or public act; wrongdoing types become
+/// alleged when a party other than the author states them.
+fn is_wrongdoing(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Espionage
+            | EventType::Recruitment
+            | EventType::Funding
+            | EventType::Plot
+            | EventType::CovertOperation
+    )
+}
+
+fn number(w: &str) -> Option<u32> {
+    let w = w.to_lowercase();
+    if let Ok(n) = w.replace(',', "").parse::<u32>() {
+        return (n > 0 && n < 100_000 && !(1900..=2100).contains(&n)).then_some(n);
+    }
+    NUMBER_WORDS.iter().find(|(s, _)| *s == w).map(|(_, n)| *n)
+}
+
+struct Sent<'a> {
+    span: Span,
+    toks: Vec<Span>,
+    lower: Vec<String>,
+    text: &'a str,
+}
+
+/// Matches a phrase at token `i`; returns the token range it covers.
+fn match_phrase(s: &Sent, i: usize, p: &Phrase) -> Option<(usize, usize)> {
+    let mut pos = i;
+    for (k, part) in p.parts.iter().enumerate() {
+        let found = if k == 0 {
+            (s.lower.get(pos..pos + part.len())? == part.as_slice()).then_some(pos)
+        } else {
+            (pos..(pos + 7).min(s.lower.len()))
+                .find(|&q| s.lower.get(q..q + part.len()) == Some(part.as_slice()))
+        }?;
+        pos = found + part.len();
+    }
+    Some((i, pos))
+}
+
+/// Extracts events from every sentence of `doc` and fills `doc.events`.
+pub fn extract(doc: &mut Document) {
+    let lex = lexicon::get();
+    let kb = knowledge::get();
+    let text = doc.text.as_str();
+    let interviewee = interviewee(doc);
+    let mut events = Vec::new();
+    let mut last_claimant: Option<(usize, ArgRef)> = None;
+    for sspan in doc.segments.sentences.iter() {
+        let toks = segment::tokens(text, *sspan);
+        let lower: Vec<String> = toks
+            .iter()
+            .map(|t| t.of(text).to_lowercase().replace('’', "'"))
+            .collect();
+        let s = Sent {
+            span: *sspan,
+            toks,
+            lower,
+            text,
+        };
+        let para = doc
+            .segments
+            .paragraphs
+            .iter()
+            .position(|p| p.contains(*sspan))
+            .unwrap_or(0);
+        let claimant = claimant(doc, &s, kb).map(|c| (para, c));
+        let claim = match (&claimant, &last_claimant) {
+            (Some(c), _) => Some(c.1.clone()),
+            (None, Some((p, c))) if *p + 1 >= para && anaphoric_report(&s) => Some(c.clone()),
+            _ => None,
+        };
+        if let Some(c) = claimant {
+            last_claimant = Some(c);
+        }
+        let default_claim = default_claimant(doc, sspan.start, para, &interviewee);
+        let mut i = 0;
+        let mut seen: Vec<EventType> = Vec::new();
+        while i < s.lower.len() {
+            let Some(list) = lex.by_first.get(&s.lower[i]) else {
+                i += 1;
+                continue;
+            };
+            let Some((p, (a, b))) = list
+                .iter()
+                .find_map(|p| match_phrase(&s, i, p).map(|r| (p, r)))
+            else {
+                i += 1;
+                continue;
+            };
+            if !plausible(&s, a, p) || seen.contains(&p.etype) {
+                i = b.max(i + 1);
+                continue;
+            }
+            seen.push(p.etype);
+            let trigger = Span::new(s.toks[a].start, s.toks[b - 1].end);
+            let mut ev = Event {
+                etype: p.etype,
+                trigger,
+                evidence: s.span,
+                date: None,
+                date_text: None,
+                location: None,
+                agent: None,
+                patients: vec![],
+                count: None,
+                sponsor: None,
+                claimant: claim.clone().or_else(|| default_claim.clone()),
+                modality: Modality::Asserted,
+                target: None,
+                rule: format!("trigger:{}", s.lower[a..b].join(" ")),
+            };
+            if let Some(t) = governing_time(&doc.times, &s, trigger) {
+                ev.date = t.value;
+                ev.date_text = Some(t.text.clone());
+            }
+            arguments(&mut ev, doc, &s, a, b);
+            ev.modality = modality(&s, a, p.etype, claim.is_some());
+            ev.rule
+                .push_str(&format!(" modality:{}", ev.modality.as_str()));
+            events.push(ev);
+            i = b;
+        }
+    }
+    link_targets(&mut events);
+    doc.events = events;
+}
+
+/// Nouns and participles that only name an event in some frames.
+fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
+    let prev = a.checked_sub(1).map(|k| s.lower[k].as_str());
+    let first = s.lower[a].as_str();
+    match first {
+        // "exercise" as a verb of rights, "plans" as generic intentions, "visit the section".
+        "exercise" | "exercises" | "drills" | "drill" if p.etype == EventType::MilitaryExercise => {
+            s.lower.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "military"
+                        | "naval"
+                        | "border"
+                        | "army"
+                        | "forces"
+                        | "large-scale"
+                        | "joint"
+                        | "exercises"
+                        | "drills"
+                        | "maneuvers"
+                )
+            })
+        }
+        "operation" => {
+            prev.is_some_and(|w| {
+                matches!(w, "this" | "the" | "an" | "covert" | "secret" | "special")
+            }) && s
+                .lower
+                .iter()
+                .any(|w| w == "carried" || w == "announced" || w == "called" || w == "by")
+        }
+        "met" | "meeting" | "meetings" | "talks" => true,
+        "joined" => s
+            .lower
+            .get(a + 1)
+            .is_some_and(|w| !matches!(w.as_str(), "the" | "a")),
+        "war" => true,
+        _ => !p.noun || prev.is_none_or(|w| !matches!(w, "no" | "without")),
+    }
+}
+
+fn anaphoric_report(s: &Sent) -> bool {
+    let reporting = knowledge::get();
+    s.lower.iter().enumerate().any(|(i, w)| {
+        reporting.reporting_verbs.contains(w)
+            && i > 0
+            && matches!(
+                s.lower[i - 1].as_str(),
+                "it" | "he"
+                    | "she"
+                    | "they"
+                    | "statement"
+                    | "ministry"
+                    | "agency"
+                    | "service"
+                    | "officials"
+            )
+    }) || s.lower.windows(3).any(|w| {
+        w[0] == "according"
+            && w[1] == "to"
+            && matches!(w[2].as_str(), "the" | "him" | "her" | "them" | "it")
+    })
+}
+
+fn mention_in(doc: &Document, span: Span) -> Vec<(usize, &Mention)> {
+    doc.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| span.contains(m.span))
+        .collect()
+}
+
+fn arg(doc: &Document, i: usize) -> ArgRef {
+    let m = &doc.mentions[i];
+    ArgRef {
+        name: m.canonical.clone(),
+        mention: Some(i),
+        entity: None,
+    }
+}
+
+/// The claimant a reporting frame in this sentence names.
+fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRef> {
+    let ms = mention_in(doc, s.span);
+    // "according to X"
+    for k in 0..s.lower.len().saturating_sub(2) {
+        if s.lower[k] == "according" && s.lower[k + 1] == "to" {
+            let after = s.toks[k + 1].end;
+            if let Some((i, _)) = ms.iter().find(|(_, m)| {
+                m.span.start >= after
+                    && m.span.start <= after + 40
+                    && m.etype != EntityType::Location
+                    || m.span.start >= after && m.span.start <= after + 20
+            }) {
+                return Some(arg(doc, *i));
+            }
+        }
+    }
+    // "X said / announced / told": the nearest named subject before the verb.
+    for (k, w) in s.lower.iter().enumerate() {
+        if !kb.reporting_verbs.contains(w)
+            || w == "according"
+            || w == "report"
+            || w == "reports" && k == 0
+        {
+            continue;
+        }
+        let at = s.toks[k].start;
+        let before: Vec<&(usize, &Mention)> = ms
+            .iter()
+            .filter(|(_, m)| m.span.end <= at && at - m.span.end <= 60)
+            .collect();
+        if let Some((i, _)) = before.iter().rev().find(|(_, m)| {
+            m.etype != EntityType::Location || m.subtype.as_deref() == Some("country")
+        }) {
+            return Some(arg(doc, *i));
+        }
+        // "..., the DTX said." / "said the ministry": the subject after the verb.
+        if let Some((i, _)) = ms
+            .iter()
+            .find(|(_, m)| m.span.start >= s.toks[k].end && m.span.start <= s.toks[k].end + 12)
+        {
+            return Some(arg(doc, *i));
+        }
+    }
+    // "a statement by X", "X's statement"
+    for (k, w) in s.lower.iter().enumerate() {
+        if w.starts_with("statement") {
+            let lo = s.toks[k.saturating_sub(6)].start;
+            let hi = s.toks[(k + 4).min(s.toks.len() - 1)].end;
+            if let Some((i, _)) = ms
+                .iter()
+                .find(|(_, m)| m.span.start >= lo && m.span.end <= hi && m.etype == EntityType::Org)
+            {
+                return Some(arg(doc, *i));
+            }
+        }
+    }
+    None
+}
+
+/// In an interview, the person who answers: the one named with "answered", else the most
+/// mentioned person.
+fn interviewee(doc: &Document) -> Option<String> {
+    let qa = doc
+        .text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("Answer"))
+        .count()
+        >= 2;
+    if !qa {
+        return None;
+    }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.etype == EntityType::Person)
+    {
+        *counts.entry(m.canonical.as_str()).or_default() += 1;
+        if doc.text[m.span.end..].trim_start().starts_with("answered") {
+            return Some(m.canonical.clone());
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(n, _)| n.to_string())
+}
+
+fn default_claimant(
+    doc: &Document,
+    offset: usize,
+    para: usize,
+    interviewee: &Option<String>,
+) -> Option<ArgRef> {
+    if let Some(src) = doc.section_source(offset) {
+        return Some(ArgRef::text(src));
+    }
+    if let (Some(who), Some(p)) = (interviewee, doc.segments.paragraphs.get(para)) {
+        let ptext = p.of(&doc.text).trim_start();
+        if ptext.starts_with("Answer") {
+            return Some(ArgRef::text(who.clone()));
+        }
+        if ptext.starts_with("Question") {
+            if let Some(o) = &doc.outlet {
+                return Some(ArgRef::text(o.clone()));
+            }
+        }
+    }
+    if let Some(a) = doc.authors.first() {
+        return Some(ArgRef::text(a.clone()));
+    }
+    doc.outlet.clone().map(ArgRef::text)
+}
+
+/// The temporal expression that governs the trigger's clause: the nearest one in the sentence
+/// (before the trigger preferred), among those with a value or explicit words.
+fn governing_time<'a>(times: &'a [TimeExpr], s: &Sent, trigger: Span) -> Option<&'a TimeExpr> {
+    times
+        .iter()
+        .filter(|t| s.span.contains(t.span))
+        .min_by_key(|t| {
+            if t.span.end <= trigger.start {
+                trigger.start - t.span.end
+            } else {
+                (t.span.start - trigger.end.min(t.span.start)) + 15
+            }
+        })
+}
+
+fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize) {
+    let trig = ev.trigger;
+    let ms = mention_in(doc, s.span);
+    let passive = a > 0
+        && matches!(
+            s.lower[a - 1].as_str(),
+            "was" | "were" | "been" | "be" | "being" | "is" | "are"
+        );
+    let by_idx = (b..s.lower.len().min(b + 4)).find(|&k| s.lower[k] == "by");
+    // Agent.
+    let agent = if passive {
+        by_idx.and_then(|k| {
+            ms.iter()
+                .find(|(_, m)| m.span.start >= s.toks[k].end && m.span.start <= s.toks[k].end + 30)
+        })
+    } else {
+        ms.iter().rev().find(|(_, m)| {
+            m.span.end <= trig.start
+                && (m.etype != EntityType::Location || m.subtype.as_deref() == Some("country"))
+        })
+    };
+    if let Some((i, _)) = agent {
+        ev.agent = Some(arg(doc, *i));
+    }
+    // Patients: named people and organisations right after an active trigger, before a passive.
+    let window: Vec<&(usize, &Mention)> = if passive {
+        ms.iter()
+            .filter(|(_, m)| {
+                m.span.end <= trig.start
+                    && trig.start - m.span.end <= 80
+                    && m.etype == EntityType::Person
+            })
+            .collect()
+    } else {
+        ms.iter()
+            .filter(|(_, m)| {
+                m.span.start >= trig.end
+                    && m.span.start - trig.end <= 80
+                    && m.etype != EntityType::Location
+            })
+            .take(3)
+            .collect()
+    };
+    for (i, _) in window {
+        if ev.agent.as_ref().and_then(|x| x.mention) != Some(*i) {
+            ev.patients.push(arg(doc, *i));
+        }
+    }
+    // Count: a number before a people noun, inside the patient phrase.
+    let range: Vec<usize> = if passive {
+        (a.saturating_sub(8)..a).collect()
+    } else {
+        (b..(b + 8).min(s.lower.len()))
+            .chain(a.saturating_sub(6)..a)
+            .collect()
+    };
+    for k in range {
+        if let Some(n) = number(&s.lower[k]) {
+            let noun = (k + 1..(k + 4).min(s.lower.len()))
+                .find(|&q| PEOPLE_NOUNS.contains(&s.lower[q].as_str()));
+            if let Some(q) = noun {
+                if !s.lower[k + 1..q].iter().any(|w| w == "years") {
+                    ev.count = Some(n);
+                    if ev.patients.is_empty() {
+                        let phrase = Span::new(s.toks[k].start, s.toks[q].end);
+                        ev.patients.push(ArgRef::text(phrase.of(s.text)));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    // Location: a place after in / near / at.
+    if let Some((i, _)) = ms.iter().find(|(_, m)| {
+        m.etype == EntityType::Location && m.subtype.as_deref() != Some("country") && {
+            let before = s.text[s.span.start..m.span.start].trim_end().to_lowercase();
+            before.ends_with(" in")
+                || before.ends_with(" near")
+                || before.ends_with(" at")
+                || before.ends_with("of")
+        }
+    }) {
+        ev.location = Some(arg(doc, *i));
+    } else if let Some((i, _)) = ms.iter().find(|(_, m)| {
+        m.etype == EntityType::Location && {
+            let before = s.text[s.span.start..m.span.start].trim_end().to_lowercase();
+            before.ends_with(" in") || before.ends_with(" near")
+        }
+    }) {
+        ev.location = Some(arg(doc, *i));
+    }
+    // Sponsor: "for X", "on behalf of X", "funded by X", "working for X".
+    for (i, m) in &ms {
+        let before = s.text[s.span.start..m.span.start].trim_end().to_lowercase();
+        if (before.ends_with(" for")
+            || before.ends_with("behalf of")
+            || before.ends_with("funded by")
+            || before.ends_with("financed by")
+            || before.ends_with("with"))
+            && matches!(m.etype, EntityType::Org | EntityType::Location)
+            && m.span.start > trig.start.saturating_sub(60)
+        {
+            ev.sponsor = Some(arg(doc, *i));
+            break;
+        }
+    }
+}
+
+fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality {
+    let kb = knowledge::get();
+    let window = &s.lower[..];
+    let has = |cue: &str| {
+        let parts: Vec<&str> = cue.split_whitespace().collect();
+        window
+            .windows(parts.len())
+            .any(|w| w.iter().zip(&parts).all(|(x, y)| x == y))
+    };
+    let near_before =
+        |cue: &[&str]| (a.saturating_sub(3)..a).any(|k| cue.contains(&s.lower[k].as_str()));
+    if etype != EventType::Denial
+        && kb
+            .modality_cues
+            .iter()
+            .any(|(c, m)| m == "denied" && has(c))
+    {
+        let denial_before = (0..a).any(|k| {
+            matches!(
+                s.lower[k].as_str(),
+                "denied" | "denies" | "deny" | "rejected" | "refuted"
+            )
+        });
+        let negated = near_before(&["not", "never", "weren't", "wasn't", "didn't", "n't"]);
+        if denial_before || negated {
+            return Modality::Denied;
+        }
+    }
+    if near_before(&["not", "never", "weren't", "wasn't", "didn't"]) && etype != EventType::Denial {
+        return Modality::Denied;
+    }
+    if near_before(&["will", "shall"]) || (has("will soon") && etype != EventType::Plot) {
+        return Modality::Planned;
+    }
+    if near_before(&["might", "may", "would"]) && !near_before(&["could"]) {
+        return Modality::Hypothetical;
+    }
+    let alleged_cue = kb
+        .modality_cues
+        .iter()
+        .any(|(c, m)| m == "alleged" && has(c));
+    if (is_wrongdoing(etype) || matches!(etype, EventType::Training))
+        && (alleged_cue || (attributed && is_wrongdoing(etype)))
+    {
+        return Modality::Alleged;
+    }
+    Modality::Asserted
+}
+
+/// A denial targets the nearest earlier event of another type in the same or previous
+/// sentence.
+fn link_targets(events: &mut [Event]) {
+    for i in 0..events.len() {
+        if events[i].etype != EventType::Denial {
+            continue;
+        }
+        let target = (0..i).rev().find(|&j| {
+            events[j].etype != EventType::Denial
+                && events[i]
+                    .evidence
+                    .start
+                    .saturating_sub(events[j].evidence.end)
+                    < 400
+        });
+        events[i].target = target;
+    }
+}
