@@ -91,7 +91,7 @@ pub fn records(store: &store::Store, what: What) -> Result<Vec<Value>, Error> {
             .collect(),
         What::Events => {
             let links = store.mention_links()?;
-            let texts: HashMap<String, String> = store.all_documents()?.into_iter().map(|d| (d.id, d.text)).collect();
+            let texts: HashMap<String, String> = store.texts()?;
             store
                 .events()?
                 .into_iter()

@@ -1,31 +1,40 @@
-//! Event clustering and conflicts.
+//! Incremental event clustering and conflicts.
+//!
+//! A new event fetches candidates by blocking keys (type + year, type + decade, type +
+//! participant), at most [`PER_KEY`] per key, scores each, and joins the best cluster that
+//! passes; otherwise it starts a cluster. Conflicts are recomputed for the cluster it joins.
 
-use model::{ArgRef, Cluster, Conflict, DateValue, Document, Event, Modality};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::index::{ClusterState, EventState, Index, IndexResult};
+use model::{ArgRef, Cluster, Conflict, DateValue, Document, Event, Modality, Precision};
+use std::collections::{BTreeSet, HashSet};
 
-struct Item<'a> {
-    doc: &'a Document,
-    idx: usize,
-    ev: &'a Event,
-    words: HashSet<String>,
-    entities: HashSet<String>,
-}
+/// Candidates fetched per blocking key.
+const PER_KEY: usize = 200;
+/// Join reasons kept per cluster.
+const MAX_REASONS: usize = 50;
 
-const STOP: [&str; 24] = [
+const STOP: [&str; 40] = [
     "the", "a", "an", "of", "in", "on", "and", "to", "for", "with", "by", "at", "it", "its", "had",
-    "has", "was", "were", "said", "that", "from", "as", "is", "be",
+    "has", "was", "were", "said", "that", "from", "as", "is", "be", "been", "this", "these",
+    "their", "they", "who", "which", "also", "have", "not", "but", "or", "after", "about", "into",
+    "than",
 ];
 
-fn content_words(s: &str) -> HashSet<String> {
-    s.split(|c: char| !c.is_alphanumeric())
+/// Lower-cased six-letter stems of the content words of `s`.
+pub(crate) fn content_words(s: &str) -> Vec<String> {
+    let set: BTreeSet<String> = s
+        .split(|c: char| !c.is_alphanumeric())
         .map(|w| w.to_lowercase())
         .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
         .map(|w| w.chars().take(6).collect())
-        .collect()
+        .collect();
+    set.into_iter().collect()
 }
 
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    let inter = a.intersection(b).count() as f64;
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    let a: HashSet<&String> = a.iter().collect();
+    let b: HashSet<&String> = b.iter().collect();
+    let inter = a.intersection(&b).count() as f64;
     let union = (a.len() + b.len()) as f64 - inter;
     if union == 0.0 {
         0.0
@@ -34,162 +43,186 @@ fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     }
 }
 
-fn arg_ids(doc: &Document, a: &ArgRef, links: &HashMap<(String, usize), String>) -> Option<String> {
-    a.entity.clone().or_else(|| {
-        a.mention
-            .and_then(|m| links.get(&(doc.id.clone(), m)).cloned())
-    })
+/// The key of an event argument: its knowledge entry, else its type and normalised name.
+pub(crate) fn arg_key(doc: &Document, a: &ArgRef) -> String {
+    if let Some(m) = a.mention.and_then(|m| doc.mentions.get(m)) {
+        if let Some(kb) = &m.kb {
+            return format!("kb:{kb}");
+        }
+        return format!("{}:{}", m.etype.as_str(), knowledge::key(&m.canonical));
+    }
+    if let Some(e) = &a.entity {
+        return format!("kb:{e}");
+    }
+    format!("text:{}", knowledge::key(&a.name))
 }
 
-/// Clusters events of all documents. Returns clusters and `(doc, event index, cluster id)`.
-pub fn cluster_events(
-    docs: &[Document],
-    links: &HashMap<(String, usize), String>,
-) -> (Vec<Cluster>, Vec<(String, usize, String)>) {
-    let mut items: Vec<Item> = Vec::new();
-    for doc in docs {
-        for (idx, ev) in doc.events.iter().enumerate() {
-            let mut entities = HashSet::new();
-            for a in ev
-                .agent
-                .iter()
-                .chain(&ev.patients)
-                .chain(&ev.location)
-                .chain(&ev.sponsor)
-            {
-                if let Some(id) = arg_ids(doc, a, links) {
-                    entities.insert(id);
-                }
+/// The clause around the trigger: the words from a few words before it to a dozen after.
+fn trigger_window(doc: &Document, ev: &Event) -> String {
+    let text = &doc.text;
+    let ev_s = ev.evidence;
+    let mut start = ev.trigger.start.max(ev_s.start);
+    let mut words = 0;
+    while start > ev_s.start && words < 4 {
+        start -= 1;
+        while start > ev_s.start && !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        if text[start..].starts_with(' ') {
+            words += 1;
+        }
+    }
+    let mut end = ev.trigger.end.min(ev_s.end);
+    let mut words = 0;
+    while end < ev_s.end && words < 12 {
+        end += 1;
+        while end < ev_s.end && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        if text[..end].ends_with(' ') {
+            words += 1;
+        }
+    }
+    text.get(start..end).unwrap_or_default().to_string()
+}
+
+/// The features of event `idx` of `doc`.
+pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
+    let ev = &doc.events[idx];
+    let mut parts: Vec<String> = ev
+        .agent
+        .iter()
+        .chain(&ev.patients)
+        .chain(&ev.location)
+        .chain(&ev.sponsor)
+        .map(|a| arg_key(doc, a))
+        .collect();
+    parts.sort();
+    parts.dedup();
+    let place = ev.location.as_ref().and_then(|l| {
+        let kb = knowledge::get();
+        let m = l.mention.and_then(|m| doc.mentions.get(m));
+        let name = m.map(|m| m.canonical.as_str()).unwrap_or(&l.name);
+        kb.lookup(name)
+            .map(|e| (e.subtype == "country", e.country.clone()))
+            .or_else(|| {
+                m.and_then(|m| m.subtype.as_deref())
+                    .map(|s| (s == "country", None))
+            })
+    });
+    EventState {
+        id: format!("{}-{idx}", doc.id),
+        doc: doc.id.clone(),
+        idx,
+        etype: ev.etype,
+        date: ev.date,
+        count: ev.count,
+        location: ev.location.as_ref().map(|l| arg_key(doc, l)),
+        location_name: ev.location.as_ref().map(|l| l.name.clone()),
+        location_is_country: place.as_ref().is_some_and(|p| p.0),
+        location_country: place.and_then(|p| p.1),
+        agent: ev.agent.as_ref().map(|a| arg_key(doc, a)),
+        modality: ev.modality,
+        parts,
+        words: content_words(ev.evidence.of(&doc.text)),
+        core: content_words(&trigger_window(doc, ev)),
+    }
+}
+
+fn decade(d: &DateValue) -> i32 {
+    d.year.div_euclid(10)
+}
+
+/// Keys an event is filed under.
+fn own_keys(e: &EventState) -> Vec<String> {
+    let t = e.etype.as_str();
+    let mut keys = Vec::new();
+    match e.date {
+        Some(d) if d.precision == Precision::Decade => keys.push(format!("{t}|d{}", decade(&d))),
+        Some(d) => keys.push(format!("{t}|y{}", d.year)),
+        None => {}
+    }
+    for p in &e.parts {
+        keys.push(format!("{t}|p{p}"));
+    }
+    if let Some(c) = e.count {
+        keys.push(format!("{t}|c{c}"));
+    }
+    keys
+}
+
+/// Keys an event looks its candidates up under.
+fn lookup_keys(e: &EventState) -> Vec<String> {
+    let t = e.etype.as_str();
+    let mut keys = Vec::new();
+    match e.date {
+        Some(d) if d.precision == Precision::Decade => {
+            keys.push(format!("{t}|d{}", decade(&d)));
+            for y in 0..10 {
+                keys.push(format!("{t}|y{}", decade(&d) * 10 + y));
             }
-            items.push(Item {
-                doc,
-                idx,
-                ev,
-                words: content_words(ev.evidence.of(&doc.text)),
-                entities,
-            });
         }
-    }
-    // Block by type; inside a block, only events whose dates are compatible (or unknown) are
-    // compared, via a per-year index, so cost grows with the block, not the corpus.
-    let mut blocks: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, it) in items.iter().enumerate() {
-        blocks.entry(it.ev.etype.as_str()).or_default().push(i);
-    }
-    let mut parent: Vec<usize> = (0..items.len()).collect();
-    let mut why: Vec<Vec<String>> = vec![vec![]; items.len()];
-    let mut names: Vec<&&str> = blocks.keys().collect();
-    names.sort();
-    for name in names {
-        let block = &blocks[*name];
-        let mut by_year: HashMap<Option<i32>, Vec<usize>> = HashMap::new();
-        for &i in block {
-            by_year
-                .entry(items[i].ev.date.map(|d| {
-                    d.year
-                        / if d.precision == model::Precision::Decade {
-                            10
-                        } else {
-                            1
-                        }
-                }))
-                .or_default()
-                .push(i);
+        Some(d) => {
+            keys.push(format!("{t}|y{}", d.year));
+            keys.push(format!("{t}|d{}", decade(&d)));
         }
-        for &i in block {
-            let cands: Vec<usize> = match items[i].ev.date {
-                Some(_) => by_year
-                    .values()
-                    .flatten()
-                    .copied()
-                    .filter(|&j| j > i)
-                    .collect(),
-                None => block.iter().copied().filter(|&j| j > i).collect(),
-            };
-            for j in cands {
-                if let Some(reason) = joinable(&items[i], &items[j]) {
-                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                    if ri != rj {
-                        parent[rj] = ri;
-                        let moved = std::mem::take(&mut why[rj]);
-                        why[ri].extend(moved);
-                        why[ri].push(reason);
-                    }
-                }
-            }
-        }
+        None => {}
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..items.len() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+    for p in &e.parts {
+        keys.push(format!("{t}|p{p}"));
     }
-    let mut roots: Vec<usize> = groups.keys().copied().collect();
-    roots.sort();
-    let mut clusters = Vec::new();
-    let mut event_links = Vec::new();
-    for (n, r) in roots.into_iter().enumerate() {
-        let ms = &groups[&r];
-        let id = format!("C{}", n + 1);
-        let date = ms
-            .iter()
-            .filter_map(|&i| items[i].ev.date)
-            .max_by_key(|d| d.precision);
-        let ev_ids: Vec<String> = ms.iter().map(|&i| store_id(&items[i])).collect();
-        let docs_of: BTreeSet<String> = ms.iter().map(|&i| items[i].doc.id.clone()).collect();
-        for &i in ms {
-            event_links.push((items[i].doc.id.clone(), items[i].idx, id.clone()));
-        }
-        clusters.push(Cluster {
-            id,
-            etype: items[ms[0]].ev.etype.as_str().to_string(),
-            date: date.map(|d| d.to_string()),
-            events: ev_ids,
-            docs: docs_of.into_iter().collect(),
-            conflicts: conflicts(&items, ms, links),
-            reasons: why[r].clone(),
-        });
+    if let Some(c) = e.count {
+        keys.push(format!("{t}|c{c}"));
     }
-    (clusters, event_links)
+    keys
 }
 
-fn store_id(it: &Item) -> String {
-    format!("{}-{}", it.doc.id, it.idx)
-}
-
-fn root(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn joinable(a: &Item, b: &Item) -> Option<String> {
-    if a.doc.id == b.doc.id && a.ev.evidence == b.ev.evidence {
+/// A join score for two events and the reason, or `None` when they cannot be one event.
+pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> {
+    if a.etype != b.etype || a.id == b.id {
         return None;
     }
-    let sim = jaccard(&a.words, &b.words);
-    let shared: Vec<&String> = a.entities.intersection(&b.entities).collect();
-    let dates = match (a.ev.date, b.ev.date) {
-        (Some(x), Some(y)) if x.compatible(&y) => Some(true),
-        (Some(_), Some(_)) => Some(false),
+    let same_doc = a.doc == b.doc;
+    let dates = match (a.date, b.date) {
+        (Some(x), Some(y)) if x.compatible(&y) => Some(x.precision.min(y.precision)),
+        (Some(_), Some(_)) => return None,
         _ => None,
     };
-    let counts = match (a.ev.count, b.ev.count) {
+    let sim = jaccard(&a.words, &b.words);
+    let core = jaccard(&a.core, &b.core);
+    let shared: Vec<&String> = a
+        .parts
+        .iter()
+        .filter(|p| b.parts.contains(p) && !p.starts_with("text:"))
+        .collect();
+    let counts = match (a.count, b.count) {
         (Some(x), Some(y)) => Some(x == y),
         _ => None,
     };
-    let loc_clash = match (&a.ev.location, &b.ev.location) {
-        (Some(x), Some(y)) => knowledge::key(&x.name) != knowledge::key(&y.name),
-        _ => false,
+    let same_place = match (&a.location, &b.location) {
+        (Some(x), Some(y)) if x == y => Some(true),
+        (Some(_), Some(_)) => {
+            // A country and a place inside it can be one event's place; two different
+            // cities, or two different countries, cannot.
+            let within = |c: &EventState, p: &EventState| {
+                c.location_is_country
+                    && !p.location_is_country
+                    && (p.location_country.is_none() || p.location_country == c.location_country)
+            };
+            if within(a, b) || within(b, a) {
+                None
+            } else {
+                return None;
+            }
+        }
+        _ => None,
     };
-    let mut score = 0.0;
-    score += sim * 6.0;
+    let mut score = sim * 4.0 + core * 3.0;
     score += shared.len().min(3) as f64;
     score += match dates {
-        Some(true) => 1.5,
-        Some(false) => -2.0,
+        Some(Precision::Day) => 2.0,
+        Some(Precision::Month) => 1.5,
+        Some(_) => 1.0,
         None => 0.0,
     };
     score += match counts {
@@ -197,40 +230,75 @@ fn joinable(a: &Item, b: &Item) -> Option<String> {
         Some(false) => -0.5,
         None => 0.0,
     };
-    if loc_clash {
-        score -= 3.0;
+    if same_place == Some(true) {
+        score += 0.5;
     }
-    let needed = if a.doc.id == b.doc.id { 3.5 } else { 3.0 };
-    (score >= needed && sim >= 0.2).then(|| {
-        format!(
-            "{} and {}: evidence overlap {:.2}{}{}{}",
-            store_id(a),
-            store_id(b),
-            sim,
-            if shared.is_empty() {
-                String::new()
-            } else {
-                format!(", {} shared participants", shared.len())
-            },
-            if dates == Some(true) {
-                ", compatible dates"
-            } else {
-                ""
-            },
-            if counts == Some(true) {
-                ", same count"
-            } else {
-                ""
-            }
-        )
-    })
+    // Without a shared participant, a date or a count, only close wording joins.
+    let anchored = !shared.is_empty() || dates.is_some() || counts == Some(true);
+    let needed = if same_doc { 4.0 } else { 3.0 };
+    if score < needed || (!anchored && sim < 0.35) {
+        return None;
+    }
+    let mut why = format!("{} and {}: evidence overlap {sim:.2}", a.id, b.id);
+    if !shared.is_empty() {
+        why.push_str(&format!(", {} shared participants", shared.len()));
+    }
+    if dates.is_some() {
+        why.push_str(", compatible dates");
+    }
+    if counts == Some(true) {
+        why.push_str(", same count");
+    }
+    Some((score, why))
 }
 
-fn conflicts(
-    items: &[Item],
-    ms: &[usize],
-    links: &HashMap<(String, usize), String>,
-) -> Vec<Conflict> {
+/// Clusters the events of one document against the index.
+pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult<()> {
+    for idx in 0..doc.events.len() {
+        let e = state(doc, idx);
+        let mut best: Option<(f64, String, String)> = None;
+        for (c, cluster) in index.events_by_keys(&lookup_keys(&e), PER_KEY)? {
+            if let Some((score, why)) = joinable(&e, &c) {
+                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                    best = Some((score, why, cluster));
+                }
+            }
+        }
+        let (cluster, why) = match best {
+            Some((_, why, cluster)) => (cluster, Some(why)),
+            None => (index.new_cluster_id()?, None),
+        };
+        index.put_event(&e, &own_keys(&e), &cluster)?;
+        let mut state = index.cluster(&cluster)?.unwrap_or_else(|| ClusterState {
+            cluster: Cluster {
+                id: cluster.clone(),
+                etype: e.etype.as_str().to_string(),
+                date: None,
+                events: vec![],
+                docs: vec![],
+                conflicts: vec![],
+                reasons: vec![],
+            },
+        });
+        if let Some(why) = why {
+            if state.cluster.reasons.len() < MAX_REASONS {
+                state.cluster.reasons.push(why);
+            }
+        }
+        let members = index.cluster_members(&cluster)?;
+        state.cluster.date = members
+            .iter()
+            .filter_map(|m| m.date)
+            .max_by_key(|d| d.precision)
+            .map(|d| d.to_string());
+        state.cluster.conflicts = conflicts(&members);
+        index.put_cluster(&state)?;
+    }
+    Ok(())
+}
+
+/// Disagreements between the members of one cluster.
+pub(crate) fn conflicts(ms: &[EventState]) -> Vec<Conflict> {
     let mut out = Vec::new();
     let mut add = |field: &str, vals: Vec<(String, String)>| {
         let distinct: BTreeSet<&String> = vals.iter().map(|(v, _)| v).collect();
@@ -244,12 +312,12 @@ fn conflicts(
     };
     let dated: Vec<(DateValue, String)> = ms
         .iter()
-        .filter_map(|&i| items[i].ev.date.map(|d| (d, store_id(&items[i]))))
+        .filter_map(|m| m.date.map(|d| (d, m.id.clone())))
         .collect();
-    let clash = dated
+    if dated
         .iter()
-        .any(|(a, _)| dated.iter().any(|(b, _)| !a.compatible(b)));
-    if clash {
+        .any(|(a, _)| dated.iter().any(|(b, _)| !a.compatible(b)))
+    {
         add(
             "date",
             dated
@@ -261,49 +329,33 @@ fn conflicts(
     add(
         "count",
         ms.iter()
-            .filter_map(|&i| {
-                items[i]
-                    .ev
-                    .count
-                    .map(|c| (c.to_string(), store_id(&items[i])))
-            })
+            .filter_map(|m| m.count.map(|c| (c.to_string(), m.id.clone())))
             .collect(),
     );
-    add(
-        "location",
-        ms.iter()
-            .filter_map(|&i| {
-                items[i]
-                    .ev
-                    .location
-                    .as_ref()
-                    .map(|l| (knowledge::key(&l.name), store_id(&items[i])))
-            })
-            .collect(),
-    );
+    let places: BTreeSet<&String> = ms.iter().filter_map(|m| m.location.as_ref()).collect();
+    if places.len() > 1 {
+        add(
+            "location",
+            ms.iter()
+                .filter_map(|m| {
+                    let name = m.location_name.clone().or_else(|| m.location.clone())?;
+                    Some((name, m.id.clone()))
+                })
+                .collect(),
+        );
+    }
     add(
         "agent",
         ms.iter()
-            .filter_map(|&i| {
-                items[i]
-                    .ev
-                    .agent
-                    .as_ref()
-                    .and_then(|a| arg_ids(items[i].doc, a, links))
-                    .map(|id| (id, store_id(&items[i])))
-            })
+            .filter_map(|m| m.agent.clone().map(|a| (a, m.id.clone())))
             .collect(),
     );
-    let mods: Vec<(String, String)> = ms
-        .iter()
-        .filter(|&&i| matches!(items[i].ev.modality, Modality::Asserted | Modality::Denied))
-        .map(|&i| {
-            (
-                items[i].ev.modality.as_str().to_string(),
-                store_id(&items[i]),
-            )
-        })
-        .collect();
-    add("modality", mods);
+    add(
+        "modality",
+        ms.iter()
+            .filter(|m| matches!(m.modality, Modality::Asserted | Modality::Denied))
+            .map(|m| (m.modality.as_str().to_string(), m.id.clone()))
+            .collect(),
+    );
     out
 }

@@ -1,11 +1,12 @@
 //! The embedded store: one SQLite file in WAL mode, with versioned migrations, content-hash
 //! idempotency and FTS5 full-text search over sentences.
 //!
-//! This is the only crate that knows SQL. Every document is written in one transaction with
-//! its sentences, mentions and events, so a process killed at any point leaves either the
-//! whole document or none of it. Corpus-level results (resolved entities, event clusters) are
-//! replaced as a whole in one transaction by [`Store::replace_resolution`], so they too are
-//! never half-written; analyst decisions live in their own table that re-ingest never touches.
+//! This is the only crate that knows SQL. A batch of documents is written in one transaction
+//! with its sentences, mentions and events *and* the incremental resolution it causes
+//! (entity links and merges, event clusters and conflicts, computed by `resolve` through
+//! [`resolve::Index`]), so a process killed at any point leaves either the whole batch,
+//! resolved, or none of it. Analyst decisions live in their own table that re-ingest never
+//! touches.
 //!
 //! ```
 //! let store = store::Store::open_in_memory().unwrap();
@@ -13,6 +14,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod index;
 mod schema;
 
 pub use model::{Cluster, Conflict};
@@ -31,6 +33,9 @@ pub enum Error {
     /// A stored JSON column did not parse.
     #[error("stored data is malformed: {0}")]
     Json(#[from] serde_json::Error),
+    /// Incremental resolution failed.
+    #[error("resolution failed: {0}")]
+    Resolve(#[from] resolve::IndexError),
     /// The database was written by a newer Tessera.
     #[error("database schema version {found} is newer than this tessera supports ({supported})")]
     TooNew {
@@ -111,8 +116,43 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrate(&conn)?;
-        Ok(Store { conn })
+        let before = schema::migrate(&conn)?;
+        let mut store = Store { conn };
+        if before == 1 && store.count_documents()? > 0 {
+            // Version 1 resolved in batch; version 2 keeps the keys incremental resolution needs.
+            store.rebuild_resolution()?;
+        }
+        Ok(store)
+    }
+
+    /// Recomputes all corpus-level resolution from the stored documents, in ingest order, in
+    /// one transaction.
+    pub fn rebuild_resolution(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(
+            "DELETE FROM entities; DELETE FROM mention_entity; DELETE FROM entity_keys;
+             DELETE FROM clusters; DELETE FROM event_cluster; DELETE FROM event_keys;
+             DELETE FROM counters; UPDATE events SET features = NULL;",
+        )?;
+        let ids: Vec<String> = {
+            let mut st = tx.prepare("SELECT id FROM documents ORDER BY rowid")?;
+            let rows = st.query_map([], |r| r.get(0))?;
+            rows.collect::<std::result::Result<_, _>>()?
+        };
+        for chunk in ids.chunks(64) {
+            let mut docs = Vec::with_capacity(chunk.len());
+            for id in chunk {
+                let (d, o, t): (String, String, String) = tx.query_row(
+                    "SELECT data, original, text FROM documents WHERE id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )?;
+                docs.push(restore(&d, o, t)?);
+            }
+            resolve::add_documents(&mut index::SqlIndex { conn: &tx }, &docs)?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Runs SQLite's integrity check; "ok" when the file is sound.
@@ -143,18 +183,27 @@ impl Store {
             as usize)
     }
 
-    /// Stores documents, each in full or not at all, in one transaction. Documents whose hash
-    /// is already stored are skipped. Returns how many were added.
+    /// Stores documents and resolves them against the store, all in one transaction.
+    /// Documents whose hash is already stored are skipped. Returns how many were added.
     pub fn insert_documents(&mut self, docs: &[Document]) -> Result<usize> {
         let tx = self.conn.transaction()?;
-        let mut added = 0;
+        let mut added = Vec::new();
         for doc in docs {
             if insert_document(&tx, doc)? {
-                added += 1;
+                added.push(doc);
             }
         }
+        let added: Vec<Document> = added.into_iter().cloned().collect();
+        resolve::add_documents(&mut index::SqlIndex { conn: &tx }, &added)?;
         tx.commit()?;
-        Ok(added)
+        Ok(added.len())
+    }
+
+    /// The clean text of every document, by id.
+    pub fn texts(&self) -> Result<std::collections::HashMap<String, String>> {
+        let mut st = self.conn.prepare("SELECT id, text FROM documents")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
     /// The document table, ordered by path.
@@ -228,54 +277,37 @@ impl Store {
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
-    /// Replaces the corpus-level results in one transaction: resolved entities with the
-    /// mention links, and event clusters with the event links.
-    pub fn replace_resolution(
-        &mut self,
-        entities: &[Entity],
-        mention_links: &[(String, usize, String)],
-        clusters: &[Cluster],
-        event_links: &[(String, usize, String)],
-    ) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        tx.execute_batch("DELETE FROM entities; DELETE FROM mention_entity; DELETE FROM clusters; DELETE FROM event_cluster;")?;
-        {
-            let mut st =
-                tx.prepare("INSERT INTO entities (id, name, etype, data) VALUES (?1, ?2, ?3, ?4)")?;
-            for e in entities {
-                st.execute(params![
-                    e.id,
-                    e.name,
-                    e.etype.as_str(),
-                    serde_json::to_string(e)?
-                ])?;
-            }
-            let mut st =
-                tx.prepare("INSERT INTO mention_entity (doc, idx, entity) VALUES (?1, ?2, ?3)")?;
-            for (d, i, e) in mention_links {
-                st.execute(params![d, *i as i64, e])?;
-            }
-            let mut st =
-                tx.prepare("INSERT INTO clusters (id, etype, date, data) VALUES (?1, ?2, ?3, ?4)")?;
-            for c in clusters {
-                st.execute(params![c.id, c.etype, c.date, serde_json::to_string(c)?])?;
-            }
-            let mut st =
-                tx.prepare("INSERT INTO event_cluster (doc, idx, cluster) VALUES (?1, ?2, ?3)")?;
-            for (d, i, c) in event_links {
-                st.execute(params![d, *i as i64, c])?;
-            }
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
     /// Resolved entities, most mentioned first.
     pub fn entities(&self) -> Result<Vec<Entity>> {
+        let mut usage: std::collections::HashMap<String, (usize, Vec<String>)> =
+            std::collections::HashMap::new();
+        {
+            let mut st = self
+                .conn
+                .prepare("SELECT entity, doc, count(*) FROM mention_entity GROUP BY entity, doc ORDER BY entity, doc")?;
+            let rows = st.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (e, d, n) = row?;
+                let u = usage.entry(e).or_default();
+                u.0 += n as usize;
+                u.1.push(d);
+            }
+        }
         let mut st = self.conn.prepare("SELECT data FROM entities")?;
         let mut out: Vec<Entity> = Vec::new();
         for row in st.query_map([], |r| r.get::<_, String>(0))? {
-            out.push(serde_json::from_str(&row?)?);
+            let mut e: Entity = serde_json::from_str::<resolve::EntityState>(&row?)?.entity;
+            if let Some((n, docs)) = usage.remove(&e.id) {
+                e.mentions = n;
+                e.docs = docs;
+            }
+            out.push(e);
         }
         out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name)));
         Ok(out)
@@ -297,12 +329,35 @@ impl Store {
 
     /// Event clusters.
     pub fn clusters(&self) -> Result<Vec<Cluster>> {
+        let mut members: std::collections::HashMap<String, Vec<(String, i64)>> =
+            std::collections::HashMap::new();
+        {
+            let mut st = self
+                .conn
+                .prepare("SELECT cluster, doc, idx FROM event_cluster ORDER BY doc, idx")?;
+            let rows = st.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (c, d, i) = row?;
+                members.entry(c).or_default().push((d, i));
+            }
+        }
         let mut st = self
             .conn
-            .prepare("SELECT data FROM clusters ORDER BY date, id")?;
+            .prepare("SELECT data FROM clusters ORDER BY date, rowid")?;
         let mut out = Vec::new();
         for row in st.query_map([], |r| r.get::<_, String>(0))? {
-            out.push(serde_json::from_str(&row?)?);
+            let mut c: Cluster = serde_json::from_str::<resolve::ClusterState>(&row?)?.cluster;
+            let ms = members.remove(&c.id).unwrap_or_default();
+            c.events = ms.iter().map(|(d, i)| event_id(d, *i as usize)).collect();
+            let docs: std::collections::BTreeSet<&String> = ms.iter().map(|(d, _)| d).collect();
+            c.docs = docs.into_iter().cloned().collect();
+            out.push(c);
         }
         Ok(out)
     }

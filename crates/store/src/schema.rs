@@ -3,7 +3,8 @@
 use crate::{Error, Result};
 use rusqlite::Connection;
 
-const MIGRATIONS: [&str; 1] = [r#"
+const MIGRATIONS: [&str; 2] = [
+    r#"
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
     hash TEXT NOT NULL UNIQUE,
@@ -55,10 +56,27 @@ CREATE TABLE decisions (
     note TEXT,
     decided_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
-"#];
+"#,
+    r#"
+-- Incremental resolution: keys that find candidates, features that compare them.
+DELETE FROM entities;
+DELETE FROM mention_entity;
+DELETE FROM clusters;
+DELETE FROM event_cluster;
+CREATE INDEX mention_entity_entity ON mention_entity (entity);
+CREATE TABLE entity_keys (key TEXT NOT NULL, entity TEXT NOT NULL, UNIQUE (key, entity));
+CREATE INDEX entity_keys_entity ON entity_keys (entity);
+ALTER TABLE events ADD COLUMN features TEXT;
+CREATE TABLE event_keys (key TEXT NOT NULL, doc TEXT NOT NULL, idx INTEGER NOT NULL);
+CREATE INDEX event_keys_key ON event_keys (key);
+CREATE INDEX event_cluster_cluster ON event_cluster (cluster);
+CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+"#,
+];
 
-/// Applies every migration newer than the database, each in its own transaction.
-pub fn migrate(conn: &Connection) -> Result<()> {
+/// Applies every migration newer than the database, each in its own transaction. Returns
+/// the version the database had before.
+pub fn migrate(conn: &Connection) -> Result<i64> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let supported = MIGRATIONS.len() as i64;
     if version > supported {
@@ -73,5 +91,5 @@ pub fn migrate(conn: &Connection) -> Result<()> {
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
     }
-    Ok(())
+    Ok(version)
 }

@@ -1,4 +1,5 @@
-//! `tessera ingest`: read, process in parallel, store, resolve.
+//! `tessera ingest`: read and process in parallel, then store and resolve each chunk in one
+//! transaction.
 
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -48,8 +49,8 @@ pub fn ingest(
         )
         .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    // Files are read and processed in parallel in chunks; each chunk is stored in one
-    // transaction, so a kill loses at most the chunk in flight.
+    // Files are read and processed in parallel in chunks; each chunk is stored and resolved
+    // in one transaction, so a kill loses at most the chunk in flight.
     for chunk in collected.files.chunks(64) {
         let results: Vec<ingest::FileRead> = chunk
             .par_iter()
@@ -82,16 +83,5 @@ pub fn ingest(
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();
-    if summary.ingested > 0 {
-        resolve_all(store)?;
-    }
     Ok(summary)
-}
-
-/// Recomputes corpus-level entities and clusters from the stored documents.
-pub fn resolve_all(store: &mut store::Store) -> Result<()> {
-    let docs = store.all_documents()?;
-    let r = resolve::resolve(&docs);
-    store.replace_resolution(&r.entities, &r.mention_links, &r.clusters, &r.event_links)?;
-    Ok(())
 }

@@ -269,11 +269,7 @@ fn selected(store: &store::Store, f: &EventFilter) -> Result<Vec<(store::StoredE
         None => None,
     };
     let links = store.mention_links()?;
-    let texts: HashMap<String, String> = store
-        .all_documents()?
-        .into_iter()
-        .map(|d| (d.id, d.text))
-        .collect();
+    let texts: HashMap<String, String> = store.texts()?;
     let mut out = Vec::new();
     for s in store.events()? {
         let e = &s.event;
@@ -381,11 +377,7 @@ pub fn conflicts(store: &store::Store) -> Result<()> {
         .into_iter()
         .map(|s| (s.id.clone(), s))
         .collect();
-    let texts: HashMap<String, String> = store
-        .all_documents()?
-        .into_iter()
-        .map(|d| (d.id, d.text))
-        .collect();
+    let texts: HashMap<String, String> = store.texts()?;
     let mut n = 0;
     for c in store.clusters()? {
         for k in &c.conflicts {

@@ -1,0 +1,316 @@
+//! Resolution on hand-built documents (invented names, unlike the evaluation corpus).
+
+use super::*;
+use model::{ArgRef, DateValue, EntityType, Event, EventType, Mention, Modality, Span};
+
+struct Ev<'a> {
+    etype: EventType,
+    evidence: &'a str,
+    trigger: &'a str,
+    date: Option<DateValue>,
+    count: Option<u32>,
+    location: Option<usize>,
+    agent: Option<usize>,
+    patients: Vec<usize>,
+    modality: Modality,
+}
+
+fn ev<'a>(etype: EventType, evidence: &'a str, trigger: &'a str) -> Ev<'a> {
+    Ev {
+        etype,
+        evidence,
+        trigger,
+        date: None,
+        count: None,
+        location: None,
+        agent: None,
+        patients: vec![],
+        modality: Modality::Asserted,
+    }
+}
+
+/// A document whose mentions are the first occurrences of `names` in `text`.
+fn doc(id: &str, text: &str, names: &[(&str, EntityType, Option<&str>)], evs: Vec<Ev>) -> Document {
+    let mentions: Vec<Mention> = names
+        .iter()
+        .map(|(n, t, kb)| {
+            let at = text.find(n).expect("name in text");
+            Mention {
+                span: Span::new(at, at + n.len()),
+                text: n.to_string(),
+                etype: *t,
+                subtype: None,
+                role: None,
+                canonical: n.to_string(),
+                kb: kb.map(str::to_string),
+                rule: "test".into(),
+                coref: None,
+            }
+        })
+        .collect();
+    let arg = |i: usize| ArgRef {
+        name: mentions[i].text.clone(),
+        mention: Some(i),
+        entity: None,
+    };
+    let events = evs
+        .into_iter()
+        .map(|e| {
+            let s = text.find(e.evidence).expect("evidence in text");
+            let t = s + e.evidence.find(e.trigger).expect("trigger in evidence");
+            Event {
+                etype: e.etype,
+                trigger: Span::new(t, t + e.trigger.len()),
+                evidence: Span::new(s, s + e.evidence.len()),
+                date: e.date,
+                date_text: None,
+                location: e.location.map(arg),
+                agent: e.agent.map(arg),
+                patients: e.patients.iter().map(|&i| arg(i)).collect(),
+                count: e.count,
+                sponsor: None,
+                claimant: None,
+                modality: e.modality,
+                target: None,
+                rule: "test".into(),
+            }
+        })
+        .collect();
+    Document {
+        id: id.into(),
+        hash: id.into(),
+        text: text.into(),
+        mentions,
+        events,
+        ..Default::default()
+    }
+}
+
+fn person(n: &str) -> (&str, EntityType, Option<&str>) {
+    (n, EntityType::Person, None)
+}
+
+fn entity_of(ix: &MemoryIndex, doc: &str, m: usize) -> String {
+    ix.mention_links[&(doc.to_string(), m)].clone()
+}
+
+#[test]
+fn shared_surname_does_not_merge_but_spelling_variants_do() {
+    let docs = [
+        doc(
+            "a",
+            "Natig Kerimov was detained.",
+            &[person("Natig Kerimov")],
+            vec![],
+        ),
+        doc(
+            "b",
+            "Niazi Kerimov was released.",
+            &[person("Niazi Kerimov")],
+            vec![],
+        ),
+        doc(
+            "c",
+            "Natiq Kerimov appealed.",
+            &[person("Natiq Kerimov")],
+            vec![],
+        ),
+        doc("d", "Kerimov spoke.", &[person("Kerimov")], vec![]),
+    ];
+    let ix = resolve(&docs).unwrap();
+    assert_ne!(entity_of(&ix, "a", 0), entity_of(&ix, "b", 0));
+    assert_eq!(entity_of(&ix, "a", 0), entity_of(&ix, "c", 0));
+    let id = entity_of(&ix, "a", 0);
+    let e = &ix.entities[&id];
+    assert!(
+        e.entity.merges[0].contains("transliteration"),
+        "{:?}",
+        e.entity.merges
+    );
+    // A bare surname in another report is not attached to either Kerimov.
+    assert_ne!(entity_of(&ix, "d", 0), entity_of(&ix, "a", 0));
+    assert_ne!(entity_of(&ix, "d", 0), entity_of(&ix, "b", 0));
+}
+
+#[test]
+fn a_bridging_name_merges_two_resolved_entities() {
+    let org = |n| (n, EntityType::Org, None);
+    let kb = |n| {
+        (
+            n,
+            EntityType::Org,
+            Some("org:Komitet Natsionalnoy Bezopasnosti"),
+        )
+    };
+    let docs = [
+        doc("a", "The KNB said so.", &[kb("KNB")], vec![]),
+        doc(
+            "b",
+            "The National Security Committee said so.",
+            &[org("National Security Committee")],
+            vec![],
+        ),
+        doc(
+            "c",
+            "The National Security Committee (KNB) said so.",
+            &[kb("National Security Committee")],
+            vec![],
+        ),
+    ];
+    let ix = resolve(&docs).unwrap();
+    let id = entity_of(&ix, "a", 0);
+    assert_eq!(entity_of(&ix, "b", 0), id);
+    assert_eq!(entity_of(&ix, "c", 0), id);
+    assert_eq!(ix.entities.len(), 1);
+    assert!(ix.entities[&id].entity.aliases.contains(&"KNB".to_string()));
+}
+
+const LOC: EntityType = EntityType::Location;
+
+#[test]
+fn same_arrest_across_reports_joins_with_a_count_conflict() {
+    let a = doc(
+        "a",
+        "Police in Osh detained four members of a smuggling ring on 3 May 2023.",
+        &[("Osh", LOC, Some("loc:Osh"))],
+        vec![Ev {
+            date: Some(DateValue::day(2023, 5, 3)),
+            count: Some(4),
+            location: Some(0),
+            ..ev(
+                EventType::Arrest,
+                "Police in Osh detained four members of a smuggling ring on 3 May 2023.",
+                "detained",
+            )
+        }],
+    );
+    let b = doc(
+        "b",
+        "Five alleged smugglers were arrested in Osh in May, local media said.",
+        &[("Osh", LOC, Some("loc:Osh"))],
+        vec![Ev {
+            date: Some(DateValue::month(2023, 5)),
+            count: Some(5),
+            location: Some(0),
+            ..ev(
+                EventType::Arrest,
+                "Five alleged smugglers were arrested in Osh in May, local media said.",
+                "arrested",
+            )
+        }],
+    );
+    let ix = resolve(&[a, b]).unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    let c = ix.full_clusters();
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].docs, vec!["a", "b"]);
+    assert!(
+        c[0].conflicts.iter().any(|k| k.field == "count"),
+        "{:?}",
+        c[0].conflicts
+    );
+    assert!(!c[0].reasons.is_empty());
+}
+
+#[test]
+fn arrests_on_the_same_day_in_different_cities_stay_apart() {
+    let a = doc(
+        "a",
+        "Police in Osh detained two journalists on 3 May 2023.",
+        &[("Osh", LOC, Some("loc:Osh"))],
+        vec![Ev {
+            date: Some(DateValue::day(2023, 5, 3)),
+            count: Some(2),
+            location: Some(0),
+            ..ev(
+                EventType::Arrest,
+                "Police in Osh detained two journalists on 3 May 2023.",
+                "detained",
+            )
+        }],
+    );
+    let b = doc(
+        "b",
+        "Police in Naryn detained two journalists on 3 May 2023.",
+        &[("Naryn", LOC, Some("loc:Naryn"))],
+        vec![Ev {
+            date: Some(DateValue::day(2023, 5, 3)),
+            count: Some(2),
+            location: Some(0),
+            ..ev(
+                EventType::Arrest,
+                "Police in Naryn detained two journalists on 3 May 2023.",
+                "detained",
+            )
+        }],
+    );
+    let ix = resolve(&[a, b]).unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+}
+
+#[test]
+fn a_denial_of_the_same_event_is_a_modality_conflict() {
+    let names = [
+        ("Tallinn", LOC, Some("loc:Tallinn")),
+        ("Russia", LOC, Some("loc:Russia")),
+    ];
+    let a = doc(
+        "a",
+        "Estonia said a Russian drone entered its airspace near Tallinn on 9 June 2024.",
+        &names[..1],
+        vec![Ev {
+            date: Some(DateValue::day(2024, 6, 9)),
+            location: Some(0),
+            ..ev(
+                EventType::Incursion,
+                "Estonia said a Russian drone entered its airspace near Tallinn on 9 June 2024.",
+                "entered",
+            )
+        }],
+    );
+    let b = doc(
+        "b",
+        "Russia denied that any drone entered Estonian airspace near Tallinn in June.",
+        &[names[1], names[0]],
+        vec![Ev {
+            date: Some(DateValue::month(2024, 6)),
+            location: Some(1),
+            modality: Modality::Denied,
+            agent: Some(0),
+            ..ev(
+                EventType::Incursion,
+                "Russia denied that any drone entered Estonian airspace near Tallinn in June.",
+                "entered",
+            )
+        }],
+    );
+    let ix = resolve(&[a, b]).unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    let c = ix.full_clusters();
+    assert!(
+        c[0].conflicts.iter().any(|k| k.field == "modality"),
+        "{:?}",
+        c[0].conflicts
+    );
+}
+
+#[test]
+fn incompatible_dates_never_join() {
+    let text = "Border guards detained a courier near Astara on 2 March 2021.";
+    let text2 = "Border guards detained a courier near Astara on 2 March 2022.";
+    let mk = |id, t: &'static str, y| {
+        doc(
+            id,
+            t,
+            &[("Astara", LOC, Some("loc:Astara"))],
+            vec![Ev {
+                date: Some(DateValue::day(y, 3, 2)),
+                location: Some(0),
+                count: Some(1),
+                ..ev(EventType::Arrest, t, "detained")
+            }],
+        )
+    };
+    let ix = resolve(&[mk("a", text, 2021), mk("b", text2, 2022)]).unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+}
