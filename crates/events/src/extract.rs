@@ -117,7 +117,9 @@ pub fn extract(doc: &mut Document) {
     let interviewee = interviewee(doc);
     let mut events = Vec::new();
     let mut last_claimant: Option<(usize, ArgRef)> = None;
-    for sspan in doc.segments.sentences.iter() {
+    // The last group counted ("16 people", "the five") and the sentence it was counted in.
+    let mut last_group: Option<(usize, u32)> = None;
+    for (si, sspan) in doc.segments.sentences.iter().enumerate() {
         let toks = segment::tokens(text, *sspan);
         let lower: Vec<String> = toks
             .iter()
@@ -186,11 +188,20 @@ pub fn extract(doc: &mut Document) {
                 ev.date_text = Some(t.text.clone());
             }
             arguments(&mut ev, doc, &s, a, b);
+            let group = last_group.filter(|(at, _)| si <= at + 4).map(|(_, n)| n);
+            infer_count(&mut ev, doc, &s, a, &events, group);
             ev.modality = modality(&s, a, p.etype, claim.is_some());
             ev.rule
                 .push_str(&format!(" modality:{}", ev.modality.as_str()));
             events.push(ev);
             i = b;
+        }
+        if let Some(p) = count_phrases(&s)
+            .iter()
+            .filter(|p| p.2 > 1)
+            .max_by_key(|p| p.2)
+        {
+            last_group = Some((si, p.2));
         }
     }
     link_targets(&mut events);
@@ -456,28 +467,22 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize) {
             ev.patients.push(arg(doc, *i));
         }
     }
-    // Count: a number before a people noun, inside the patient phrase.
-    let range: Vec<usize> = if passive {
-        (a.saturating_sub(8)..a).collect()
+    // Count: a number before a people noun, inside the patient phrase; "four X in addition
+    // to two Y" counts six.
+    let phrases = count_phrases(s);
+    let near = |lo: usize, hi: usize| phrases.iter().find(|p| p.0 >= lo && p.0 < hi);
+    let found = if passive {
+        near(a.saturating_sub(8), a).or_else(|| phrases.iter().rev().find(|p| p.1 <= a))
     } else {
-        (b..(b + 8).min(s.lower.len()))
-            .chain(a.saturating_sub(6)..a)
-            .collect()
+        near(b, (b + 8).min(s.lower.len()))
+            .or_else(|| near(a.saturating_sub(6), a))
+            .or_else(|| near(b, (b + 14).min(s.lower.len())))
     };
-    for k in range {
-        if let Some(n) = number(&s.lower[k]) {
-            let noun = (k + 1..(k + 4).min(s.lower.len()))
-                .find(|&q| PEOPLE_NOUNS.contains(&s.lower[q].as_str()));
-            if let Some(q) = noun {
-                if !s.lower[k + 1..q].iter().any(|w| w == "years") {
-                    ev.count = Some(n);
-                    if ev.patients.is_empty() {
-                        let phrase = Span::new(s.toks[k].start, s.toks[q].end);
-                        ev.patients.push(ArgRef::text(phrase.of(s.text)));
-                    }
-                    break;
-                }
-            }
+    if let Some(&(k, q, n)) = found {
+        ev.count = Some(n);
+        if ev.patients.is_empty() {
+            let phrase = Span::new(s.toks[k].start, s.toks[q - 1].end);
+            ev.patients.push(ArgRef::text(phrase.of(s.text)));
         }
     }
     // Location: a place after in / near / at.
@@ -513,6 +518,141 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize) {
             ev.sponsor = Some(arg(doc, *i));
             break;
         }
+    }
+}
+
+/// Every "N people-noun" phrase of the sentence as `(first token, end token, number)`, with
+/// phrases joined by "in addition to", "as well as" or "and" summed into one.
+fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
+    let mut out: Vec<(usize, usize, u32)> = Vec::new();
+    let mut k = 0;
+    while k < s.lower.len() {
+        let Some(n) = number(&s.lower[k]) else {
+            k += 1;
+            continue;
+        };
+        // "N of its citizens", "N Azerbaijani citizens", "N other men".
+        let noun = (k + 1..(k + 5).min(s.lower.len()))
+            .find(|&q| PEOPLE_NOUNS.contains(&s.lower[q].as_str()));
+        let Some(q) = noun else {
+            k += 1;
+            continue;
+        };
+        if s.lower[k + 1..q]
+            .iter()
+            .any(|w| matches!(w.as_str(), "years" | "year" | "months" | "days" | "," | "."))
+        {
+            k += 1;
+            continue;
+        }
+        let joined = out.last_mut().filter(|last| {
+            let gap = &s.lower[last.1..k];
+            gap.len() <= 5
+                && (gap.join(" ").contains("in addition to")
+                    || gap.join(" ").contains("as well as")
+                    || gap == ["and"])
+        });
+        match joined {
+            Some(last) => {
+                last.1 = q + 1;
+                last.2 += n;
+            }
+            None => out.push((k, q + 1, n)),
+        }
+        k = q + 1;
+    }
+    out
+}
+
+/// Words that refer back to a group counted earlier ("the group", "the five", "they").
+fn group_anaphor(s: &Sent, a: usize) -> bool {
+    let lo = a.saturating_sub(6);
+    let w = &s.lower[lo..a];
+    w.iter().any(|x| matches!(x.as_str(), "they" | "them"))
+        || w.windows(2).any(|p| {
+            matches!(p[0].as_str(), "the" | "this" | "that" | "these" | "those")
+                && (matches!(
+                    p[1].as_str(),
+                    "group"
+                        | "cell"
+                        | "network"
+                        | "ring"
+                        | "suspects"
+                        | "detainees"
+                        | "men"
+                        | "people"
+                        | "members"
+                        | "accused"
+                ) || number(&p[1]).is_some())
+        })
+}
+
+/// Words that refer back to one person ("he", "she", "the suspect").
+fn person_anaphor(s: &Sent, a: usize) -> bool {
+    let lo = a.saturating_sub(5);
+    let w = &s.lower[lo..a];
+    w.iter()
+        .any(|x| matches!(x.as_str(), "he" | "she" | "him" | "her"))
+        || w.windows(2).any(|p| {
+            p[0] == "the"
+                && matches!(
+                    p[1].as_str(),
+                    "suspect" | "man" | "woman" | "accused" | "detainee" | "officer" | "agent"
+                )
+        })
+}
+
+/// Fills counts the sentence itself does not state: a coordinated trigger shares its
+/// partner's count ("trained and funded"), a group anaphor takes the last group counted in
+/// the previous few sentences, and one named or pronominal person counts one.
+fn infer_count(
+    ev: &mut Event,
+    doc: &Document,
+    s: &Sent,
+    a: usize,
+    prev: &[Event],
+    group: Option<u32>,
+) {
+    if ev.count.is_some() {
+        return;
+    }
+    if let Some(p) = prev.iter().rev().find(|p| {
+        p.evidence == ev.evidence && p.count.is_some() && {
+            let between = &s.text[p.trigger.end.min(ev.trigger.start)..ev.trigger.start];
+            between.len() <= 40
+                && (between.contains(" and ") || between.trim() == "and" || between.contains(','))
+        }
+    }) {
+        ev.count = p.count;
+        if ev.patients.is_empty() {
+            ev.patients = p.patients.clone();
+        }
+        return;
+    }
+    if group_anaphor(s, a) {
+        if let Some(n) = group {
+            ev.count = Some(n);
+            return;
+        }
+    }
+    let people: Vec<&ArgRef> = ev
+        .patients
+        .iter()
+        .chain(&ev.agent)
+        .filter(|r| {
+            r.mention
+                .and_then(|m| doc.mentions.get(m))
+                .is_some_and(|m| m.etype == EntityType::Person)
+        })
+        .collect();
+    let plural = s.lower[a.saturating_sub(6)..a].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "they" | "them" | "their" | "group" | "cell" | "network"
+        )
+    });
+    if !plural && (people.len() == 1 || (people.is_empty() && person_anaphor(s, a))) {
+        ev.count = Some(1);
     }
 }
 

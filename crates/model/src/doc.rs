@@ -123,7 +123,9 @@ pub struct Segments {
     pub paragraphs: Vec<Span>,
     /// Sentences, in order, never crossing a paragraph.
     pub sentences: Vec<Span>,
-    /// Word and punctuation tokens.
+    /// Word and punctuation tokens. Not serialised: they are a pure function of the text
+    /// (`segment::tokens`) and would be most of a stored document's size.
+    #[serde(skip)]
     pub tokens: Vec<Span>,
 }
 

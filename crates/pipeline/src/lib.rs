@@ -14,13 +14,28 @@ use model::Document;
 
 /// Runs every per-document stage on `doc`.
 pub fn process(mut doc: Document) -> Document {
-    clean::clean(&mut doc);
-    doc.language = language(&doc);
-    doc.segments = segment::segment(&doc.text);
-    doc.times = times(&doc);
-    entities::recognise(&mut doc);
-    events::extract(&mut doc);
+    prepare(&mut doc);
+    recognise(&mut doc);
+    extract_events(&mut doc);
     doc
+}
+
+/// The text stages: cleaning, language, segmentation and temporal expressions.
+pub fn prepare(doc: &mut Document) {
+    clean::clean(doc);
+    doc.language = language(doc);
+    doc.segments = segment::segment(&doc.text);
+    doc.times = times(doc);
+}
+
+/// Entity recognition (needs [`prepare`] first).
+pub fn recognise(doc: &mut Document) {
+    entities::recognise(doc);
+}
+
+/// Event extraction (needs [`recognise`] first).
+pub fn extract_events(doc: &mut Document) {
+    events::extract(doc);
 }
 
 fn language(doc: &Document) -> String {

@@ -4,12 +4,14 @@
 //! participant), at most [`PER_KEY`] per key, scores each, and joins the best cluster that
 //! passes; otherwise it starts a cluster. Conflicts are recomputed for the cluster it joins.
 
-use crate::index::{ClusterState, EventState, Index, IndexResult};
+use crate::index::{ClusterState, EventState, FieldValue, Index, IndexResult};
 use model::{ArgRef, Cluster, Conflict, DateValue, Document, Event, Modality, Precision};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 /// Candidates fetched per blocking key.
-const PER_KEY: usize = 200;
+const PER_KEY: usize = 25;
+/// Event ids kept per reported value.
+const MAX_EVENTS_PER_VALUE: usize = 12;
 /// Join reasons kept per cluster.
 const MAX_REASONS: usize = 50;
 
@@ -31,15 +33,25 @@ pub(crate) fn content_words(s: &str) -> Vec<String> {
     set.into_iter().collect()
 }
 
+/// Jaccard similarity of two sorted, deduplicated word lists.
 fn jaccard(a: &[String], b: &[String]) -> f64 {
-    let a: HashSet<&String> = a.iter().collect();
-    let b: HashSet<&String> = b.iter().collect();
-    let inter = a.intersection(&b).count() as f64;
-    let union = (a.len() + b.len()) as f64 - inter;
-    if union == 0.0 {
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - inter;
+    if union == 0 {
         0.0
     } else {
-        inter / union
+        inter as f64 / union as f64
     }
 }
 
@@ -144,6 +156,9 @@ fn own_keys(e: &EventState) -> Vec<String> {
     }
     for p in &e.parts {
         keys.push(format!("{t}|p{p}"));
+        if e.date.is_none() {
+            keys.push(format!("{t}|u{p}"));
+        }
     }
     if let Some(c) = e.count {
         keys.push(format!("{t}|c{c}"));
@@ -151,7 +166,8 @@ fn own_keys(e: &EventState) -> Vec<String> {
     keys
 }
 
-/// Keys an event looks its candidates up under.
+/// Keys an event looks its candidates up under: its date's year (or decade) when it has a
+/// date, else its participants; undated events sharing a participant; and its count.
 fn lookup_keys(e: &EventState) -> Vec<String> {
     let t = e.etype.as_str();
     let mut keys = Vec::new();
@@ -168,8 +184,18 @@ fn lookup_keys(e: &EventState) -> Vec<String> {
         }
         None => {}
     }
-    for p in &e.parts {
-        keys.push(format!("{t}|p{p}"));
+    match e.date {
+        // Undated events filed under their participants.
+        Some(_) => {
+            for p in &e.parts {
+                keys.push(format!("{t}|u{p}"));
+            }
+        }
+        None => {
+            for p in &e.parts {
+                keys.push(format!("{t}|p{p}"));
+            }
+        }
     }
     if let Some(c) = e.count {
         keys.push(format!("{t}|c{c}"));
@@ -279,83 +305,90 @@ pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult
                 conflicts: vec![],
                 reasons: vec![],
             },
+            values: vec![],
         });
         if let Some(why) = why {
             if state.cluster.reasons.len() < MAX_REASONS {
                 state.cluster.reasons.push(why);
             }
         }
-        let members = index.cluster_members(&cluster)?;
-        state.cluster.date = members
+        record(&mut state.values, &e);
+        state.cluster.date = state
+            .values
             .iter()
-            .filter_map(|m| m.date)
+            .filter(|v| v.field == "date")
+            .filter_map(|v| DateValue::parse(&v.key))
             .max_by_key(|d| d.precision)
             .map(|d| d.to_string());
-        state.cluster.conflicts = conflicts(&members);
+        state.cluster.conflicts = conflicts(&state.values);
         index.put_cluster(&state)?;
     }
     Ok(())
 }
 
-/// Disagreements between the members of one cluster.
-pub(crate) fn conflicts(ms: &[EventState]) -> Vec<Conflict> {
+/// Adds what event `e` reports to a cluster's values.
+fn record(values: &mut Vec<FieldValue>, e: &EventState) {
+    let mut add = |field: &str, key: String, shown: String| match values
+        .iter_mut()
+        .find(|v| v.field == field && v.key == key)
+    {
+        Some(v) => {
+            if v.events.len() < MAX_EVENTS_PER_VALUE && !v.events.contains(&e.id) {
+                v.events.push(e.id.clone());
+            }
+        }
+        None => values.push(FieldValue {
+            field: field.to_string(),
+            key,
+            shown,
+            events: vec![e.id.clone()],
+        }),
+    };
+    if let Some(d) = e.date {
+        add("date", d.to_string(), d.to_string());
+    }
+    if let Some(c) = e.count {
+        add("count", c.to_string(), c.to_string());
+    }
+    if let Some(l) = &e.location {
+        let shown = e.location_name.clone().unwrap_or_else(|| l.clone());
+        add("location", l.clone(), shown);
+    }
+    if let Some(a) = &e.agent {
+        add(
+            "agent",
+            a.clone(),
+            a.split_once(':').map_or(a.as_str(), |x| x.1).to_string(),
+        );
+    }
+    if matches!(e.modality, Modality::Asserted | Modality::Denied) {
+        add(
+            "modality",
+            e.modality.as_str().to_string(),
+            e.modality.as_str().to_string(),
+        );
+    }
+}
+
+/// Disagreements between the values reported inside one cluster.
+pub(crate) fn conflicts(values: &[FieldValue]) -> Vec<Conflict> {
     let mut out = Vec::new();
-    let mut add = |field: &str, vals: Vec<(String, String)>| {
-        let distinct: BTreeSet<&String> = vals.iter().map(|(v, _)| v).collect();
-        if distinct.len() > 1 {
+    for field in ["date", "count", "location", "agent", "modality"] {
+        let vs: Vec<&FieldValue> = values.iter().filter(|v| v.field == field).collect();
+        let clash = if field == "date" {
+            let ds: Vec<DateValue> = vs.iter().filter_map(|v| DateValue::parse(&v.key)).collect();
+            ds.iter().any(|a| ds.iter().any(|b| !a.compatible(b)))
+        } else {
+            vs.len() > 1
+        };
+        if clash {
+            let shown: BTreeSet<&String> = vs.iter().map(|v| &v.shown).collect();
             out.push(Conflict {
                 field: field.to_string(),
-                values: distinct.into_iter().cloned().collect(),
-                events: vals.iter().map(|(_, e)| e.clone()).collect(),
+                values: shown.into_iter().cloned().collect(),
+                events: vs.iter().flat_map(|v| v.events.iter().cloned()).collect(),
             });
         }
-    };
-    let dated: Vec<(DateValue, String)> = ms
-        .iter()
-        .filter_map(|m| m.date.map(|d| (d, m.id.clone())))
-        .collect();
-    if dated
-        .iter()
-        .any(|(a, _)| dated.iter().any(|(b, _)| !a.compatible(b)))
-    {
-        add(
-            "date",
-            dated
-                .iter()
-                .map(|(d, e)| (d.to_string(), e.clone()))
-                .collect(),
-        );
     }
-    add(
-        "count",
-        ms.iter()
-            .filter_map(|m| m.count.map(|c| (c.to_string(), m.id.clone())))
-            .collect(),
-    );
-    let places: BTreeSet<&String> = ms.iter().filter_map(|m| m.location.as_ref()).collect();
-    if places.len() > 1 {
-        add(
-            "location",
-            ms.iter()
-                .filter_map(|m| {
-                    let name = m.location_name.clone().or_else(|| m.location.clone())?;
-                    Some((name, m.id.clone()))
-                })
-                .collect(),
-        );
-    }
-    add(
-        "agent",
-        ms.iter()
-            .filter_map(|m| m.agent.clone().map(|a| (a, m.id.clone())))
-            .collect(),
-    );
-    add(
-        "modality",
-        ms.iter()
-            .filter(|m| matches!(m.modality, Modality::Asserted | Modality::Denied))
-            .map(|m| (m.modality.as_str().to_string(), m.id.clone()))
-            .collect(),
-    );
     out
 }

@@ -1,14 +1,14 @@
 //! Incremental entity resolution: each document's named groups are matched against the
 //! entities already resolved, found by blocking keys.
 
-use crate::index::{EntityState, Index, IndexResult};
+use crate::index::{EntityState, Index, IndexError, IndexResult, NameCard};
 use crate::names::{same_person_name, skeleton};
 use crate::short_id;
 use model::{Document, Entity, EntityType};
 use std::collections::{BTreeSet, HashMap};
 
 /// Candidates fetched per blocking key.
-const PER_KEY: usize = 200;
+const PER_KEY: usize = 50;
 /// Merge reasons kept per entity (each names a new spelling, so they stay few).
 const MAX_REASONS: usize = 50;
 
@@ -78,15 +78,16 @@ pub(crate) fn name_keys(etype: EntityType, canonical: &str, kb: Option<&str>) ->
 }
 
 /// Why group `g` is the same entity as `e`, if it is.
-fn match_reason(g: &Group, e: &EntityState) -> Option<String> {
-    if g.etype != e.entity.etype {
+fn match_reason(g: &Group, e: &NameCard) -> Option<String> {
+    if g.etype != e.etype {
         return None;
     }
     if let Some(kb) = &g.kb {
         if e.kbs.contains(kb) {
             return Some(format!(
                 "“{}” is the same knowledge entry as “{}” ({kb})",
-                g.canonical, e.entity.name
+                g.canonical,
+                e.names.first().map_or("", String::as_str)
             ));
         }
     }
@@ -164,11 +165,18 @@ fn absorb(into: &mut EntityState, from: EntityState) {
 pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult<()> {
     for g in groups(doc) {
         let keys = name_keys(g.etype, &g.canonical, g.kb.as_deref());
-        let mut matched: Vec<(EntityState, String)> = index
+        let cards: Vec<(NameCard, String)> = index
             .entities_by_keys(&keys, PER_KEY)?
             .into_iter()
             .filter_map(|e| match_reason(&g, &e).map(|why| (e, why)))
             .collect();
+        let mut matched: Vec<(EntityState, String)> = Vec::with_capacity(cards.len());
+        for (card, why) in cards {
+            let e = index
+                .entity(&card.id)?
+                .ok_or_else(|| IndexError(format!("entity {} has keys but no record", card.id)))?;
+            matched.push((e, why));
+        }
         // The entity that absorbs the others: the one with the most names, then the oldest id.
         matched.sort_by(|a, b| {
             b.0.names

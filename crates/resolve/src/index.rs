@@ -37,6 +37,32 @@ pub struct EntityState {
     pub kbs: Vec<String>,
 }
 
+/// What matching a new name against a resolved entity needs: small, so candidates are cheap
+/// to load.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NameCard {
+    /// Entity id.
+    pub id: String,
+    /// Type.
+    pub etype: model::EntityType,
+    /// Canonical names of the groups merged into it.
+    pub names: Vec<String>,
+    /// Knowledge entries.
+    pub kbs: Vec<String>,
+}
+
+impl EntityState {
+    /// The entity's name card.
+    pub fn card(&self) -> NameCard {
+        NameCard {
+            id: self.entity.id.clone(),
+            etype: self.entity.etype,
+            names: self.names.clone(),
+            kbs: self.kbs.clone(),
+        }
+    }
+}
+
 /// The features of one stored event that clustering compares.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventState {
@@ -74,17 +100,37 @@ pub struct EventState {
     pub core: Vec<String>,
 }
 
-/// Cluster data that does not grow with membership.
+/// A stored cluster. Its size does not grow with membership beyond the distinct values its
+/// members report (with at most a few event ids each), so updating it stays cheap.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClusterState {
     /// The cluster; `events` and `docs` are filled by the store when read.
     pub cluster: Cluster,
+    /// The values members report, field by field, with the events that report them.
+    #[serde(default)]
+    pub values: Vec<FieldValue>,
+}
+
+/// One value of one field reported inside a cluster.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldValue {
+    /// `date`, `count`, `location`, `agent` or `modality`.
+    pub field: String,
+    /// Comparison key (a date in export form, a count, an entity key, a modality).
+    pub key: String,
+    /// The value as shown.
+    pub shown: String,
+    /// Events that report it (at most a few).
+    pub events: Vec<String>,
 }
 
 /// Storage behind incremental resolution.
 pub trait Index {
-    /// Entities having any of `keys`, at most `limit` per key (most recent first).
-    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<EntityState>>;
+    /// Name cards of the entities having any of `keys`, at most `limit` per key (most
+    /// recent first).
+    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<NameCard>>;
+    /// An entity by id.
+    fn entity(&mut self, id: &str) -> IndexResult<Option<EntityState>>;
     /// Whether an entity id is in use.
     fn entity_exists(&mut self, id: &str) -> IndexResult<bool>;
     /// Inserts or replaces an entity and adds `keys` to it.
@@ -103,8 +149,6 @@ pub trait Index {
     ) -> IndexResult<Vec<(EventState, String)>>;
     /// Stores an event's features and keys and links it to `cluster`.
     fn put_event(&mut self, e: &EventState, keys: &[String], cluster: &str) -> IndexResult<()>;
-    /// Members of a cluster.
-    fn cluster_members(&mut self, cluster: &str) -> IndexResult<Vec<EventState>>;
     /// A cluster by id.
     fn cluster(&mut self, id: &str) -> IndexResult<Option<ClusterState>>;
     /// Inserts or replaces a cluster.
@@ -168,7 +212,7 @@ fn recent<'a>(ids: impl Iterator<Item = &'a String>, limit: usize) -> Vec<String
 }
 
 impl Index for MemoryIndex {
-    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<EntityState>> {
+    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<NameCard>> {
         let mut seen = BTreeSet::new();
         for k in keys {
             if let Some(ids) = self.entity_keys.get(k) {
@@ -177,8 +221,12 @@ impl Index for MemoryIndex {
         }
         Ok(seen
             .into_iter()
-            .filter_map(|id| self.entities.get(&id).cloned())
+            .filter_map(|id| self.entities.get(&id).map(EntityState::card))
             .collect())
+    }
+
+    fn entity(&mut self, id: &str) -> IndexResult<Option<EntityState>> {
+        Ok(self.entities.get(id).cloned())
     }
 
     fn entity_exists(&mut self, id: &str) -> IndexResult<bool> {
@@ -252,15 +300,6 @@ impl Index for MemoryIndex {
         }
         self.event_cluster.insert(e.id.clone(), cluster.to_string());
         Ok(())
-    }
-
-    fn cluster_members(&mut self, cluster: &str) -> IndexResult<Vec<EventState>> {
-        Ok(self
-            .event_cluster
-            .iter()
-            .filter(|(_, c)| *c == cluster)
-            .filter_map(|(e, _)| self.events.get(e).cloned())
-            .collect())
     }
 
     fn cluster(&mut self, id: &str) -> IndexResult<Option<ClusterState>> {

@@ -25,7 +25,7 @@ mod index;
 mod names;
 
 pub use index::{
-    ClusterState, EntityState, EventState, Index, IndexError, IndexResult, MemoryIndex,
+    ClusterState, EntityState, EventState, Index, IndexError, IndexResult, MemoryIndex, NameCard,
 };
 pub use names::{same_person_name, skeleton};
 

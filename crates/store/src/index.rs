@@ -1,11 +1,23 @@
 //! [`resolve::Index`] over one SQLite transaction.
 
-use resolve::{ClusterState, EntityState, EventState, Index, IndexError, IndexResult};
+use resolve::{ClusterState, EntityState, EventState, Index, IndexError, IndexResult, NameCard};
 use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::{HashMap, HashSet};
 
 /// The resolution tables seen through the connection (inside a transaction).
 pub(crate) struct SqlIndex<'a> {
-    pub conn: &'a Connection,
+    conn: &'a Connection,
+    /// Parsed event features of this batch's lookups (features never change once written).
+    features: HashMap<(String, i64), EventState>,
+}
+
+impl<'a> SqlIndex<'a> {
+    pub fn new(conn: &'a Connection) -> Self {
+        SqlIndex {
+            conn,
+            features: HashMap::new(),
+        }
+    }
 }
 
 fn err(e: impl std::fmt::Display) -> IndexError {
@@ -21,8 +33,8 @@ fn parse<T: serde::de::DeserializeOwned>(s: &str) -> IndexResult<T> {
 }
 
 impl Index for SqlIndex<'_> {
-    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<EntityState>> {
-        let mut ids: Vec<String> = Vec::new();
+    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<NameCard>> {
+        let mut ids: HashSet<String> = HashSet::new();
         let mut st = self
             .conn
             .prepare_cached(
@@ -34,16 +46,14 @@ impl Index for SqlIndex<'_> {
                 .query_map(params![k, limit as i64], |r| r.get::<_, String>(0))
                 .map_err(err)?;
             for r in rows {
-                let id = r.map_err(err)?;
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+                ids.insert(r.map_err(err)?);
             }
         }
+        let mut ids: Vec<String> = ids.into_iter().collect();
         ids.sort();
         let mut st = self
             .conn
-            .prepare_cached("SELECT data FROM entities WHERE id = ?1")
+            .prepare_cached("SELECT card FROM entities WHERE id = ?1")
             .map_err(err)?;
         let mut out = Vec::new();
         for id in ids {
@@ -53,6 +63,17 @@ impl Index for SqlIndex<'_> {
             }
         }
         Ok(out)
+    }
+
+    fn entity(&mut self, id: &str) -> IndexResult<Option<EntityState>> {
+        let data: Option<String> = self
+            .conn
+            .prepare_cached("SELECT data FROM entities WHERE id = ?1")
+            .map_err(err)?
+            .query_row([id], |r| r.get(0))
+            .optional()
+            .map_err(err)?;
+        data.map(|d| parse(&d)).transpose()
     }
 
     fn entity_exists(&mut self, id: &str) -> IndexResult<bool> {
@@ -70,14 +91,15 @@ impl Index for SqlIndex<'_> {
     fn put_entity(&mut self, e: &EntityState, keys: &[String]) -> IndexResult<()> {
         self.conn
             .prepare_cached(
-                "INSERT OR REPLACE INTO entities (id, name, etype, data) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT OR REPLACE INTO entities (id, name, etype, data, card) VALUES (?1, ?2, ?3, ?4, ?5)",
             )
             .map_err(err)?
             .execute(params![
                 e.entity.id,
                 e.entity.name,
                 e.entity.etype.as_str(),
-                json(e)?
+                json(e)?,
+                json(&e.card())?
             ])
             .map_err(err)?;
         let mut st = self
@@ -130,84 +152,66 @@ impl Index for SqlIndex<'_> {
         keys: &[String],
         limit: usize,
     ) -> IndexResult<Vec<(EventState, String)>> {
-        let mut ids: Vec<(String, i64)> = Vec::new();
+        let mut ids: HashMap<(String, i64), String> = HashMap::new();
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT doc, idx FROM event_keys WHERE key = ?1 ORDER BY rowid DESC LIMIT ?2",
+                "SELECT doc, idx, cluster FROM event_keys WHERE key = ?1 ORDER BY rowid DESC LIMIT ?2",
             )
             .map_err(err)?;
         for k in keys {
             let rows = st
-                .query_map(params![k, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_map(params![k, limit as i64], |r| {
+                    Ok(((r.get(0)?, r.get(1)?), r.get(2)?))
+                })
                 .map_err(err)?;
             for r in rows {
-                let id = r.map_err(err)?;
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+                let (id, c) = r.map_err(err)?;
+                ids.insert(id, c);
             }
         }
+        let mut ids: Vec<((String, i64), String)> = ids.into_iter().collect();
         ids.sort();
         let mut st = self
             .conn
-            .prepare_cached(
-                "SELECT e.features, c.cluster FROM events e JOIN event_cluster c ON c.doc = e.doc AND c.idx = e.idx
-                 WHERE e.doc = ?1 AND e.idx = ?2 AND e.features IS NOT NULL",
-            )
+            .prepare_cached("SELECT features FROM event_cluster WHERE doc = ?1 AND idx = ?2")
             .map_err(err)?;
         let mut out = Vec::new();
-        for (doc, idx) in ids {
-            let row: Option<(String, String)> = st
-                .query_row(params![doc, idx], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()
-                .map_err(err)?;
-            if let Some((f, c)) = row {
-                out.push((parse(&f)?, c));
+        for (id, cluster) in ids {
+            if !self.features.contains_key(&id) {
+                let f: Option<String> = st
+                    .query_row(params![id.0, id.1], |r| r.get(0))
+                    .optional()
+                    .map_err(err)?;
+                let Some(f) = f else { continue };
+                self.features.insert(id.clone(), parse(&f)?);
+            }
+            if let Some(e) = self.features.get(&id) {
+                out.push((e.clone(), cluster));
             }
         }
         Ok(out)
     }
 
     fn put_event(&mut self, e: &EventState, keys: &[String], cluster: &str) -> IndexResult<()> {
-        self.conn
-            .prepare_cached("UPDATE events SET features = ?3 WHERE doc = ?1 AND idx = ?2")
-            .map_err(err)?
-            .execute(params![e.doc, e.idx as i64, json(e)?])
-            .map_err(err)?;
         let mut st = self
             .conn
-            .prepare_cached("INSERT INTO event_keys (key, doc, idx) VALUES (?1, ?2, ?3)")
+            .prepare_cached(
+                "INSERT INTO event_keys (key, doc, idx, cluster) VALUES (?1, ?2, ?3, ?4)",
+            )
             .map_err(err)?;
         for k in keys {
-            st.execute(params![k, e.doc, e.idx as i64]).map_err(err)?;
+            st.execute(params![k, e.doc, e.idx as i64, cluster])
+                .map_err(err)?;
         }
         self.conn
             .prepare_cached(
-                "INSERT OR REPLACE INTO event_cluster (doc, idx, cluster) VALUES (?1, ?2, ?3)",
+                "INSERT OR REPLACE INTO event_cluster (doc, idx, cluster, features) VALUES (?1, ?2, ?3, ?4)",
             )
             .map_err(err)?
-            .execute(params![e.doc, e.idx as i64, cluster])
+            .execute(params![e.doc, e.idx as i64, cluster, json(e)?])
             .map_err(err)?;
         Ok(())
-    }
-
-    fn cluster_members(&mut self, cluster: &str) -> IndexResult<Vec<EventState>> {
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "SELECT e.features FROM event_cluster c JOIN events e ON e.doc = c.doc AND e.idx = c.idx
-                 WHERE c.cluster = ?1 AND e.features IS NOT NULL ORDER BY e.doc, e.idx",
-            )
-            .map_err(err)?;
-        let rows = st
-            .query_map([cluster], |r| r.get::<_, String>(0))
-            .map_err(err)?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(parse(&r.map_err(err)?)?);
-        }
-        Ok(out)
     }
 
     fn cluster(&mut self, id: &str) -> IndexResult<Option<ClusterState>> {
@@ -241,6 +245,12 @@ impl Index for SqlIndex<'_> {
         self.conn
             .execute(
                 "UPDATE event_cluster SET cluster = ?2 WHERE cluster = ?1",
+                params![from, into],
+            )
+            .map_err(err)?;
+        self.conn
+            .execute(
+                "UPDATE event_keys SET cluster = ?2 WHERE cluster = ?1",
                 params![from, into],
             )
             .map_err(err)?;

@@ -70,6 +70,34 @@ pub struct DocRow {
     pub chars: usize,
 }
 
+/// What [`Store::check`] found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    /// SQLite's `PRAGMA integrity_check` answer ("ok" when sound).
+    pub integrity: String,
+    /// Documents.
+    pub documents: usize,
+    /// Mentions.
+    pub mentions: usize,
+    /// Mentions without an entity (0 when resolution is complete).
+    pub unlinked_mentions: usize,
+    /// Events.
+    pub events: usize,
+    /// Events without a cluster (0 when resolution is complete).
+    pub unclustered_events: usize,
+    /// Resolved entities.
+    pub entities: usize,
+    /// Event clusters.
+    pub clusters: usize,
+}
+
+impl Check {
+    /// Whether the store is sound and fully resolved.
+    pub fn ok(&self) -> bool {
+        self.integrity == "ok" && self.unlinked_mentions == 0 && self.unclustered_events == 0
+    }
+}
+
 /// A full-text search hit.
 #[derive(Clone, Debug)]
 pub struct Hit {
@@ -116,6 +144,8 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // 64 MiB of page cache: resolution reads keys and features all over the file.
+        conn.pragma_update(None, "cache_size", -65536)?;
         let before = schema::migrate(&conn)?;
         let mut store = Store { conn };
         if before == 1 && store.count_documents()? > 0 {
@@ -132,7 +162,7 @@ impl Store {
         tx.execute_batch(
             "DELETE FROM entities; DELETE FROM mention_entity; DELETE FROM entity_keys;
              DELETE FROM clusters; DELETE FROM event_cluster; DELETE FROM event_keys;
-             DELETE FROM counters; UPDATE events SET features = NULL;",
+             DELETE FROM counters;",
         )?;
         let ids: Vec<String> = {
             let mut st = tx.prepare("SELECT id FROM documents ORDER BY rowid")?;
@@ -147,9 +177,9 @@ impl Store {
                     [id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )?;
-                docs.push(restore(&d, o, t)?);
+                docs.push(restore(&tx, &d, o, t)?);
             }
-            resolve::add_documents(&mut index::SqlIndex { conn: &tx }, &docs)?;
+            resolve::add_documents(&mut index::SqlIndex::new(&tx), &docs)?;
         }
         tx.commit()?;
         Ok(())
@@ -160,6 +190,24 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// Checks the file and the invariants between tables: SQLite's integrity check, and that
+    /// every stored mention is linked to an entity and every stored event to a cluster.
+    pub fn check(&self) -> Result<Check> {
+        let n = |sql: &str| -> Result<usize> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+        };
+        Ok(Check {
+            integrity: self.integrity_check()?,
+            documents: n("SELECT count(*) FROM documents")?,
+            mentions: n("SELECT count(*) FROM mentions")?,
+            unlinked_mentions: n("SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM mention_entity l WHERE l.doc = m.doc AND l.idx = m.idx)")?,
+            events: n("SELECT count(*) FROM events")?,
+            unclustered_events: n("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_cluster c WHERE c.doc = e.doc AND c.idx = e.idx)")?,
+            entities: n("SELECT count(*) FROM entities")?,
+            clusters: n("SELECT count(*) FROM clusters")?,
+        })
     }
 
     /// Whether a document with this content hash is stored.
@@ -194,7 +242,7 @@ impl Store {
             }
         }
         let added: Vec<Document> = added.into_iter().cloned().collect();
-        resolve::add_documents(&mut index::SqlIndex { conn: &tx }, &added)?;
+        resolve::add_documents(&mut index::SqlIndex::new(&tx), &added)?;
         tx.commit()?;
         Ok(added.len())
     }
@@ -239,7 +287,7 @@ impl Store {
             return Ok(None);
         }
         let (data, original, text) = rows.into_iter().next().expect("one row");
-        Ok(Some(restore(&data, original, text)?))
+        Ok(Some(restore(&self.conn, &data, original, text)?))
     }
 
     /// Every document, in path order.
@@ -251,7 +299,7 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (d, o, t) = row?;
-            out.push(restore(&d, o, t)?);
+            out.push(restore(&self.conn, &d, o, t)?);
         }
         Ok(out)
     }
@@ -398,8 +446,15 @@ pub fn event_id(doc: &str, idx: usize) -> String {
     format!("{doc}-{idx}")
 }
 
-fn restore(data: &str, original: String, text: String) -> Result<Document> {
+/// A stored document: its JSON without text and events, plus the text and the event rows.
+fn restore(conn: &Connection, data: &str, original: String, text: String) -> Result<Document> {
     let mut d: Document = serde_json::from_str(data)?;
+    let mut st = conn.prepare_cached("SELECT data FROM events WHERE doc = ?1 ORDER BY idx")?;
+    let rows = st.query_map([&d.id], |r| r.get::<_, String>(0))?;
+    d.events = Vec::new();
+    for r in rows {
+        d.events.push(serde_json::from_str(&r?)?);
+    }
     d.original = original;
     d.text = text;
     Ok(d)
@@ -439,9 +494,13 @@ fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
     if exists.is_some() {
         return Ok(false);
     }
-    let mut light = doc.clone();
-    light.original = String::new();
-    light.text = String::new();
+    // Text, original and events are stored in their own columns and rows, not twice.
+    let light = Document {
+        original: String::new(),
+        text: String::new(),
+        events: Vec::new(),
+        ..doc.clone()
+    };
     tx.execute(
         "INSERT INTO documents (id, hash, path, url, title, outlet, authors, translators, published, language, chars, original, text, data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",

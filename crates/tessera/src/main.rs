@@ -1,7 +1,9 @@
 //! The `tessera` command: ingest reports, browse the record, export it.
 
+mod bench;
 mod demo;
 mod ingest_cmd;
+mod synth;
 mod views;
 
 use anyhow::{bail, Context, Result};
@@ -137,6 +139,32 @@ enum Command {
         #[arg(long, default_value = "tessera-demo.db")]
         db: PathBuf,
     },
+    /// Check the database: file integrity and that every mention and event is resolved.
+    Check {
+        #[arg(long, default_value = "tessera.db")]
+        db: PathBuf,
+    },
+    /// Measure throughput on synthetic reports (per stage, whole ingest, and store growth).
+    Bench {
+        /// Megabytes of reports for the stage and ingest figures.
+        #[arg(long, default_value_t = 20.0)]
+        mb: f64,
+        /// Also store this many reports in one store and show time per document as it grows.
+        #[arg(long)]
+        scale: Option<u64>,
+        /// Only run the scale measurement.
+        #[arg(long)]
+        scale_only: bool,
+    },
+    /// Write synthetic reports (invented, shaped like real captures) to a folder.
+    Synth {
+        /// Output folder.
+        #[arg(long)]
+        out: PathBuf,
+        /// Number of reports.
+        #[arg(long, default_value_t = 1000)]
+        count: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -257,6 +285,46 @@ fn run() -> Result<ExitCode> {
             export::jsonl(&store, what, &mut out)?;
         }
         Command::Demo { db } => demo::run(&db)?,
+        Command::Check { db } => {
+            let c = open_existing(&db)?.check()?;
+            println!(
+                "integrity {}; {} documents, {} mentions ({} unlinked), {} entities, {} events ({} unclustered), {} clusters",
+                c.integrity,
+                c.documents,
+                c.mentions,
+                c.unlinked_mentions,
+                c.entities,
+                c.events,
+                c.unclustered_events,
+                c.clusters
+            );
+            if !c.ok() {
+                return Ok(ExitCode::from(1));
+            }
+        }
+        Command::Bench {
+            mb,
+            scale,
+            scale_only,
+        } => {
+            if !scale_only {
+                bench::stages(mb)?;
+                bench::ingest(mb)?;
+            }
+            if let Some(n) = scale {
+                bench::scale(n)?;
+            }
+        }
+        Command::Synth { out, count } => {
+            std::fs::create_dir_all(&out)
+                .with_context(|| format!("cannot create {}", out.display()))?;
+            for n in 0..count {
+                let p = out.join(format!("synth-{n:06}.txt"));
+                std::fs::write(&p, synth::report(n))
+                    .with_context(|| format!("cannot write {}", p.display()))?;
+            }
+            println!("wrote {count} reports to {}", out.display());
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,181 @@
+//! `tessera bench`: throughput and scaling figures on synthetic reports.
+//!
+//! Timing lives here, never in tests. Three measurements:
+//! - stages: each per-document stage on one core, in MB/s of input;
+//! - ingest: the whole `tessera ingest` path (read, parallel processing, store, resolve) on
+//!   files written to a scratch folder, in MB/s;
+//! - scale: documents stored one after another into one store, with the time per document
+//!   at each thousand, to show that incremental resolution stays flat as the store grows.
+
+use crate::synth;
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn mbps(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
+}
+
+fn scratch(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("tessera-bench-{}-{name}", std::process::id()))
+}
+
+/// Peak resident memory of this process, from /proc (Linux), in MiB.
+fn peak_rss_mib() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn read(n: u64) -> Result<model::Document> {
+    let text = synth::report(n);
+    let mut r = ingest::read_bytes(
+        &format!("synth-{n}.txt"),
+        "txt",
+        text.as_bytes(),
+        &Default::default(),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    r.docs.pop().context("synthetic report gave no document")
+}
+
+/// Per-stage throughput on one core over at least `mb` MB of reports.
+pub fn stages(mb: f64) -> Result<()> {
+    let mut docs = Vec::new();
+    let mut bytes = 0;
+    let mut n = 0;
+    while (bytes as f64) < mb * 1e6 {
+        let d = read(n)?;
+        bytes += d.original.len();
+        docs.push(d);
+        n += 1;
+    }
+    println!(
+        "stages (one core) on {} synthetic reports, {:.1} MB:",
+        docs.len(),
+        bytes as f64 / 1e6
+    );
+    let t = Instant::now();
+    for d in &mut docs {
+        pipeline::prepare(d);
+    }
+    let prep = t.elapsed();
+    let t = Instant::now();
+    for d in &mut docs {
+        pipeline::recognise(d);
+    }
+    let rec = t.elapsed();
+    let t = Instant::now();
+    for d in &mut docs {
+        pipeline::extract_events(d);
+    }
+    let ev = t.elapsed();
+    let mentions: usize = docs.iter().map(|d| d.mentions.len()).sum();
+    let events: usize = docs.iter().map(|d| d.events.len()).sum();
+    println!("  clean+segment+dates   {:>8.2} MB/s", mbps(bytes, prep));
+    println!(
+        "  entity recognition    {:>8.2} MB/s  ({mentions} mentions)",
+        mbps(bytes, rec)
+    );
+    println!(
+        "  event extraction      {:>8.2} MB/s  ({events} events)",
+        mbps(bytes, ev)
+    );
+    println!(
+        "  recognition+events    {:>8.2} MB/s",
+        mbps(bytes, rec + ev)
+    );
+    println!(
+        "  whole per-document    {:>8.2} MB/s",
+        mbps(bytes, prep + rec + ev)
+    );
+    Ok(())
+}
+
+/// The whole ingest path on files of at least `mb` MB.
+pub fn ingest(mb: f64) -> Result<()> {
+    let dir = scratch("files");
+    let db = scratch("ingest.db");
+    std::fs::create_dir_all(&dir)?;
+    let mut bytes = 0;
+    let mut n = 0;
+    while (bytes as f64) < mb * 1e6 {
+        let text = synth::report(n);
+        bytes += text.len();
+        std::fs::write(dir.join(format!("r{n:06}.txt")), text)?;
+        n += 1;
+    }
+    let mut store = store::Store::open(&db)?;
+    let t = Instant::now();
+    let summary =
+        crate::ingest_cmd::ingest(&mut store, std::slice::from_ref(&dir), &Default::default(), false)?;
+    let d = t.elapsed();
+    drop(store);
+    println!(
+        "ingest ({} threads) of {n} files, {:.1} MB: {:.2} MB/s, {:.0} docs/s ({summary})",
+        rayon::current_num_threads(),
+        bytes as f64 / 1e6,
+        mbps(bytes, d),
+        n as f64 / d.as_secs_f64()
+    );
+    cleanup(&dir, &db);
+    Ok(())
+}
+
+fn cleanup(dir: &Path, db: &Path) {
+    let _ = std::fs::remove_dir_all(dir);
+    for ext in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
+    }
+}
+
+/// Stores `total` reports in batches of 1,000 and prints the time per document per batch.
+pub fn scale(total: u64) -> Result<()> {
+    let db = scratch("scale.db");
+    cleanup(Path::new("/nonexistent"), &db);
+    let mut store = store::Store::open(&db)?;
+    println!("scale: {total} synthetic reports into one store, batches of 1000");
+    println!(
+        "  {:>8}  {:>12}  {:>12}  {:>10}",
+        "stored", "ms/doc", "store ms/doc", "peak MiB"
+    );
+    let mut first: Option<f64> = None;
+    let mut last = 0.0;
+    let mut start = 0;
+    while start < total {
+        let end = (start + 1000).min(total);
+        let t = Instant::now();
+        let docs: Vec<model::Document> = (start..end)
+            .into_par_iter()
+            .map(|n| read(n).map(pipeline::process))
+            .collect::<Result<_>>()?;
+        let ts = Instant::now();
+        for chunk in docs.chunks(64) {
+            store.insert_documents(chunk)?;
+        }
+        let store_ms = ts.elapsed().as_secs_f64() * 1e3 / (end - start) as f64;
+        let ms = t.elapsed().as_secs_f64() * 1e3 / (end - start) as f64;
+        if first.is_none() {
+            first = Some(store_ms);
+        }
+        last = store_ms;
+        if end == 1000 || end % 10_000 == 0 || end == total {
+            println!(
+                "  {end:>8}  {ms:>12.3}  {store_ms:>12.3}  {:>10.0}",
+                peak_rss_mib().unwrap_or(f64::NAN)
+            );
+        }
+        start = end;
+    }
+    if let Some(f) = first {
+        println!(
+            "  store+resolve time per document, last batch / first batch: {:.2}x",
+            last / f
+        );
+    }
+    drop(store);
+    cleanup(Path::new("/nonexistent"), &db);
+    Ok(())
+}
