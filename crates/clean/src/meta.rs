@@ -109,6 +109,28 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             authors.extend(split_names(&m[1]));
         } else if is_date_line(strip_date_prefix(t), None) {
             published = published.or_else(|| temporal::parse_date(strip_date_prefix(t), None));
+        } else if let Some((date, rest)) = dated_with_outlet(t) {
+            // "Published on 9 April 2024 | Makran Voice"
+            published = published.or(Some(date));
+            if doc.source.outlet.is_none() && !rest.is_empty() {
+                doc.source.outlet = Some(rest);
+            }
+        } else if title.is_none()
+            && words(t) <= 4
+            && is_headline(t)
+            && header
+                .get(k + 1)
+                .is_some_and(|&j| is_date_line(strip_date_prefix(lines[j].text.trim()), None))
+            && header[k + 1..]
+                .iter()
+                .skip(1)
+                .any(|&j| is_headline(lines[j].text) && words(lines[j].text) > words(t))
+        {
+            // A short name right above the date, with the real headline further down, is the
+            // outlet's masthead.
+            if doc.source.outlet.is_none() {
+                doc.source.outlet = Some(t.to_string());
+            }
         } else if title.is_none() && is_headline(t) && !(is_name_line(t) && k > 0) {
             // A lone word above the headline is a section label, not the headline.
             let next_is_headline = header
@@ -142,6 +164,26 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         doc.source.authors.clone()
     };
     doc.translators = translators;
+}
+
+/// A header line of a date and a short name separated by `|`, `·` or `•`.
+fn dated_with_outlet(line: &str) -> Option<(model::DateValue, String)> {
+    let parts: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let d = parts
+        .iter()
+        .position(|p| is_date_line(strip_date_prefix(p), None))?;
+    let date = temporal::parse_date(strip_date_prefix(parts[d]), None)?;
+    let rest = parts
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| *i != d && !p.is_empty() && words(p) <= 5)
+        .map(|(_, p)| p.to_string())
+        .next()
+        .unwrap_or_default();
+    Some((date, rest))
 }
 
 fn given_name(line: &str) -> bool {

@@ -27,8 +27,16 @@ const NUMBER_WORDS: [(&str, u32); 21] = [
     ("dozen", 12),
 ];
 
-const PEOPLE_NOUNS: [&str; 36] = [
+const PEOPLE_NOUNS: [&str; 43] = [
     "people",
+    "personnel",
+    "troops",
+    "guards",
+    "workers",
+    "operatives",
+    "policemen",
+    "sailors",
+    "crew",
     "persons",
     "person",
     "citizens",
@@ -58,7 +66,6 @@ const PEOPLE_NOUNS: [&str; 36] = [
     "officials",
     "others",
     "detainees",
-    "policemen",
     "foreigners",
     "lebanese",
     "recruits",
@@ -477,6 +484,13 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize) {
         near(b, (b + 8).min(s.lower.len()))
             .or_else(|| near(a.saturating_sub(6), a))
             .or_else(|| near(b, (b + 14).min(s.lower.len())))
+            .or_else(|| {
+                // "attacked a checkpoint near X late on Sunday, killing four soldiers": the one
+                // group counted after the trigger.
+                let after: Vec<&(usize, usize, u32)> =
+                    phrases.iter().filter(|p| p.0 >= b).collect();
+                (after.len() == 1).then(|| after[0])
+            })
     };
     if let Some(&(k, q, n)) = found {
         ev.count = Some(n);
@@ -545,6 +559,17 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
             k += 1;
             continue;
         }
+        // "two officials told ...": the speakers, not the people the event is about.
+        let speaker = (q + 1..(q + 3).min(s.lower.len())).any(|j| {
+            matches!(
+                s.lower[j].as_str(),
+                "told" | "said" | "say" | "says" | "stated"
+            ) && s.lower.get(j + 1).map(String::as_str) != Some("to")
+        });
+        if speaker {
+            k = q + 1;
+            continue;
+        }
         let joined = out.last_mut().filter(|last| {
             let gap = &s.lower[last.1..k];
             gap.len() <= 5
@@ -568,7 +593,8 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
 fn group_anaphor(s: &Sent, a: usize) -> bool {
     let lo = a.saturating_sub(6);
     let w = &s.lower[lo..a];
-    w.iter().any(|x| matches!(x.as_str(), "they" | "them"))
+    w.iter()
+        .any(|x| matches!(x.as_str(), "they" | "them" | "their"))
         || w.windows(2).any(|p| {
             matches!(p[0].as_str(), "the" | "this" | "that" | "these" | "those")
                 && (matches!(

@@ -61,3 +61,43 @@ fn times(doc: &Document) -> Vec<model::TimeExpr> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(text: &str) -> Vec<(String, Option<u32>)> {
+        let read = ingest::read_bytes("t.txt", "txt", text.as_bytes(), &Default::default())
+            .expect("reads");
+        let doc = process(read.docs.into_iter().next().expect("one document"));
+        doc.events
+            .iter()
+            .map(|e| (e.etype.as_str().to_string(), e.count))
+            .collect()
+    }
+
+    fn count_of(evs: &[(String, Option<u32>)], t: &str) -> Option<u32> {
+        evs.iter().find(|(k, _)| k == t).and_then(|(_, c)| *c)
+    }
+
+    #[test]
+    fn counts_are_summed_shared_and_carried() {
+        let e = events("Police in Mombasa arrested three Kenyan nationals in addition to two Somali men on Friday.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(5), "{e:?}");
+        let e = events("Prosecutors said 12 people said to have been trained and funded by a militia were detained in Arusha.\n");
+        assert_eq!(count_of(&e, "TRAINING"), Some(12), "{e:?}");
+        assert_eq!(count_of(&e, "FUNDING"), Some(12), "{e:?}");
+        let e = events(
+            "Officers detained seven members of a smuggling cell in Lviv on Monday.\n\nThe group was trained in a camp across the border, the prosecutor said.\n",
+        );
+        assert_eq!(count_of(&e, "TRAINING"), Some(7), "{e:?}");
+    }
+
+    #[test]
+    fn speakers_are_not_counted_and_one_named_person_counts_one() {
+        let e = events("An ambush on a convoy near Kidal killed nine soldiers, two local officials told reporters.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(9), "{e:?}");
+        let e = events("Border guards arrested Pavel Lenski, a Polish lorry driver, at the Terespol crossing.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(1), "{e:?}");
+    }
+}

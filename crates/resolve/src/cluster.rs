@@ -116,12 +116,20 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
         let m = l.mention.and_then(|m| doc.mentions.get(m));
         let name = m.map(|m| m.canonical.as_str()).unwrap_or(&l.name);
         kb.lookup(name)
-            .map(|e| (e.subtype == "country", e.country.clone()))
-            .or_else(|| {
-                m.and_then(|m| m.subtype.as_deref())
-                    .map(|s| (s == "country", None))
-            })
+            .map(|e| (e.subtype.clone(), e.country.clone()))
+            .or_else(|| m.and_then(|m| m.subtype.clone()).map(|s| (s, None)))
     });
+    let mut names: Vec<String> = doc
+        .mentions
+        .iter()
+        .filter(|m| ev.evidence.contains(m.span))
+        .map(|m| match &m.kb {
+            Some(kb) => format!("kb:{kb}"),
+            None => format!("{}:{}", m.etype.as_str(), knowledge::key(&m.canonical)),
+        })
+        .collect();
+    names.sort();
+    names.dedup();
     EventState {
         id: format!("{}-{idx}", doc.id),
         doc: doc.id.clone(),
@@ -131,8 +139,10 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
         count: ev.count,
         location: ev.location.as_ref().map(|l| arg_key(doc, l)),
         location_name: ev.location.as_ref().map(|l| l.name.clone()),
-        location_is_country: place.as_ref().is_some_and(|p| p.0),
+        location_is_country: place.as_ref().is_some_and(|p| p.0 == "country"),
+        location_level: place.as_ref().map(|p| p.0.clone()),
         location_country: place.and_then(|p| p.1),
+        names,
         agent: ev.agent.as_ref().map(|a| arg_key(doc, a)),
         modality: ev.modality,
         parts,
@@ -154,7 +164,7 @@ fn own_keys(e: &EventState) -> Vec<String> {
         Some(d) => keys.push(format!("{t}|y{}", d.year)),
         None => {}
     }
-    for p in &e.parts {
+    for p in anchors(e) {
         keys.push(format!("{t}|p{p}"));
         if e.date.is_none() {
             keys.push(format!("{t}|u{p}"));
@@ -164,6 +174,24 @@ fn own_keys(e: &EventState) -> Vec<String> {
         keys.push(format!("{t}|c{c}"));
     }
     keys
+}
+
+/// What an event is filed under besides its date: its participants, the names in its
+/// sentence and its location's country.
+fn anchors(e: &EventState) -> Vec<String> {
+    let mut out: Vec<String> = e
+        .parts
+        .iter()
+        .chain(&e.names)
+        .filter(|p| !p.starts_with("text:"))
+        .cloned()
+        .collect();
+    if let Some(c) = &e.location_country {
+        out.push(format!("country:{c}"));
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Keys an event looks its candidates up under: its date's year (or decade) when it has a
@@ -187,12 +215,12 @@ fn lookup_keys(e: &EventState) -> Vec<String> {
     match e.date {
         // Undated events filed under their participants.
         Some(_) => {
-            for p in &e.parts {
+            for p in anchors(e) {
                 keys.push(format!("{t}|u{p}"));
             }
         }
         None => {
-            for p in &e.parts {
+            for p in anchors(e) {
                 keys.push(format!("{t}|p{p}"));
             }
         }
@@ -203,77 +231,136 @@ fn lookup_keys(e: &EventState) -> Vec<String> {
     keys
 }
 
+/// Days between two day-precision dates (approximate across months; enough for "a day or
+/// two apart").
+fn days_apart(a: &DateValue, b: &DateValue) -> i64 {
+    let n = |d: &DateValue| d.year as i64 * 372 + d.month as i64 * 31 + d.day as i64;
+    (n(a) - n(b)).abs()
+}
+
+/// How two dates bear on joining: a score, or `None` when they rule the join out. Day dates a
+/// few days apart can still be one event (sources often differ by a day); that becomes a
+/// date conflict in the cluster.
+fn date_score(a: Option<DateValue>, b: Option<DateValue>) -> Option<(f64, bool)> {
+    match (a, b) {
+        (Some(x), Some(y)) if x.compatible(&y) => Some((
+            match x.precision.min(y.precision) {
+                Precision::Day => 2.5,
+                Precision::Month => 1.5,
+                Precision::Year => 1.0,
+                Precision::Decade => 0.5,
+            },
+            true,
+        )),
+        (Some(x), Some(y))
+            if x.precision == Precision::Day
+                && y.precision == Precision::Day
+                && days_apart(&x, &y) <= 3 =>
+        {
+            Some((0.5, true))
+        }
+        (Some(_), Some(_)) => None,
+        _ => Some((0.0, false)),
+    }
+}
+
+/// Whether two places rule a join out: different countries, or two different places of the
+/// same kind (two cities, two villages). A city and a region, or a country and a place in
+/// it, may be one event's place.
+fn places_clash(a: &EventState, b: &EventState) -> bool {
+    let (Some(x), Some(y)) = (&a.location, &b.location) else {
+        return false;
+    };
+    if x == y {
+        return false;
+    }
+    if let (Some(p), Some(q)) = (&a.location_country, &b.location_country) {
+        if p != q {
+            return true;
+        }
+    }
+    let (nx, ny) = (
+        knowledge::key(a.location_name.as_deref().unwrap_or(x)),
+        knowledge::key(b.location_name.as_deref().unwrap_or(y)),
+    );
+    if nx.contains(&ny) || ny.contains(&nx) {
+        return false;
+    }
+    !a.location_is_country
+        && !b.location_is_country
+        && a.location_level.is_some()
+        && a.location_level == b.location_level
+}
+
 /// A join score for two events and the reason, or `None` when they cannot be one event.
 pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> {
     if a.etype != b.etype || a.id == b.id {
         return None;
     }
     let same_doc = a.doc == b.doc;
-    let dates = match (a.date, b.date) {
-        (Some(x), Some(y)) if x.compatible(&y) => Some(x.precision.min(y.precision)),
-        (Some(_), Some(_)) => return None,
-        _ => None,
-    };
+    let (date_points, dated) = date_score(a.date, b.date)?;
+    if places_clash(a, b) {
+        return None;
+    }
     let sim = jaccard(&a.words, &b.words);
     let core = jaccard(&a.core, &b.core);
     let shared: Vec<&String> = a
         .parts
         .iter()
-        .filter(|p| b.parts.contains(p) && !p.starts_with("text:"))
+        .chain(&a.names)
+        .filter(|p| !p.starts_with("text:") && (b.parts.contains(p) || b.names.contains(p)))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
         .collect();
+    let actors = shared
+        .iter()
+        .filter(|p| p.starts_with("PERSON:") || p.starts_with("ORG:") || p.starts_with("kb:org"))
+        .count();
+    let places = shared.len() - actors;
     let counts = match (a.count, b.count) {
         (Some(x), Some(y)) => Some(x == y),
         _ => None,
     };
-    let same_place = match (&a.location, &b.location) {
-        (Some(x), Some(y)) if x == y => Some(true),
-        (Some(_), Some(_)) => {
-            // A country and a place inside it can be one event's place; two different
-            // cities, or two different countries, cannot.
-            let within = |c: &EventState, p: &EventState| {
-                c.location_is_country
-                    && !p.location_is_country
-                    && (p.location_country.is_none() || p.location_country == c.location_country)
-            };
-            if within(a, b) || within(b, a) {
-                None
-            } else {
-                return None;
-            }
-        }
-        _ => None,
-    };
-    let mut score = sim * 4.0 + core * 3.0;
-    score += shared.len().min(3) as f64;
-    score += match dates {
-        Some(Precision::Day) => 2.0,
-        Some(Precision::Month) => 1.5,
-        Some(_) => 1.0,
-        None => 0.0,
-    };
+    let mut score = sim * 4.0 + core * 3.0 + date_points;
+    score += actors.min(2) as f64 * 1.5 + places.min(2) as f64 * 0.5;
     score += match counts {
         Some(true) => 1.5,
         Some(false) => -0.5,
         None => 0.0,
     };
-    if same_place == Some(true) {
+    if a.location.is_some() && a.location == b.location {
         score += 0.5;
     }
-    // Without a shared participant, a date or a count, only close wording joins.
-    let anchored = !shared.is_empty() || dates.is_some() || counts == Some(true);
-    let needed = if same_doc { 4.0 } else { 3.0 };
+    // One source asserting what another denies is the same event told two ways.
+    let opposed = matches!(
+        (a.modality, b.modality),
+        (Modality::Denied, Modality::Asserted | Modality::Alleged)
+            | (Modality::Asserted | Modality::Alleged, Modality::Denied)
+    );
+    // Without a shared name, a date or a count, only close wording joins.
+    let anchored = !shared.is_empty() || dated || counts == Some(true);
+    let needed = if same_doc {
+        4.0
+    } else if opposed && !shared.is_empty() {
+        1.0
+    } else {
+        2.5
+    };
     if score < needed || (!anchored && sim < 0.35) {
         return None;
     }
     let mut why = format!("{} and {}: evidence overlap {sim:.2}", a.id, b.id);
     if !shared.is_empty() {
-        why.push_str(&format!(", {} shared participants", shared.len()));
+        why.push_str(&format!(", {} shared names", shared.len()));
     }
-    if dates.is_some() {
+    if dated {
         why.push_str(", compatible dates");
     }
     if counts == Some(true) {
         why.push_str(", same count");
+    }
+    if opposed {
+        why.push_str(", one source denies what the other reports");
     }
     Some((score, why))
 }

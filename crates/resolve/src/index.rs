@@ -88,6 +88,12 @@ pub struct EventState {
     /// ISO code of the location's country, when known.
     #[serde(default)]
     pub location_country: Option<String>,
+    /// Kind of place (`city`, `region`, `facility`, ...), when known.
+    #[serde(default)]
+    pub location_level: Option<String>,
+    /// Keys of every name in the evidence sentence (people, organisations, places).
+    #[serde(default)]
+    pub names: Vec<String>,
     /// Agent key.
     pub agent: Option<String>,
     /// Modality.

@@ -109,8 +109,12 @@ pub fn ingest(mb: f64) -> Result<()> {
     }
     let mut store = store::Store::open(&db)?;
     let t = Instant::now();
-    let summary =
-        crate::ingest_cmd::ingest(&mut store, std::slice::from_ref(&dir), &Default::default(), false)?;
+    let summary = crate::ingest_cmd::ingest(
+        &mut store,
+        std::slice::from_ref(&dir),
+        &Default::default(),
+        false,
+    )?;
     let d = t.elapsed();
     drop(store);
     println!(

@@ -170,6 +170,16 @@ enum Command {
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
+        // A closed pipe (`tessera export ... | head`) is the reader's choice, not an error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                    || c.to_string().contains("Broken pipe")
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("tessera: {e:#}");
             ExitCode::from(2)
