@@ -139,6 +139,14 @@ enum Command {
         #[arg(long, default_value = "tessera-demo.db")]
         db: PathBuf,
     },
+    /// Score the store against a gold annotation (documents, entities, events, clusters).
+    Eval {
+        /// Gold annotation file (JSON, the format of DESIGN.md's gold files).
+        #[arg(long)]
+        gold: PathBuf,
+        #[arg(long, default_value = "tessera.db")]
+        db: PathBuf,
+    },
     /// Check the database: file integrity and that every mention and event is resolved.
     Check {
         #[arg(long, default_value = "tessera.db")]
@@ -295,6 +303,29 @@ fn run() -> Result<ExitCode> {
             export::jsonl(&store, what, &mut out)?;
         }
         Command::Demo { db } => demo::run(&db)?,
+        Command::Eval { gold, db } => {
+            let text = std::fs::read_to_string(&gold)
+                .with_context(|| format!("cannot read {}", gold.display()))?;
+            let gold_v: serde_json::Value = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not valid JSON", gold.display()))?;
+            let store = open_existing(&db)?;
+            let get = |w| export::records(&store, w);
+            let (d, e, v, c) = (
+                get(export::What::Documents)?,
+                get(export::What::Entities)?,
+                get(export::What::Events)?,
+                get(export::What::Clusters)?,
+            );
+            let records = eval::Records {
+                documents: &d,
+                entities: &e,
+                events: &v,
+                clusters: &c,
+            };
+            for f in eval::score(&gold_v, &records) {
+                println!("{:<26} {}", f.name, f.value);
+            }
+        }
         Command::Check { db } => {
             let c = open_existing(&db)?.check()?;
             println!(

@@ -177,3 +177,37 @@ fn demo_runs_on_the_built_in_samples() {
     assert!(s.contains("Top entities"));
     assert!(s.contains("ARREST"));
 }
+
+#[test]
+fn eval_scores_the_store_against_a_gold_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("lankaran.txt"), REPORT).unwrap();
+    let db = d.join("e.db");
+    ingest(&db, &[&d.join("lankaran.txt")]).success();
+    let gold = serde_json::json!({
+        "documents": [{"file": "lankaran.txt", "title": "Courier Detained Near Border", "published": "2024-03-14", "outlet": null, "authors": ["Leyla Huseynova"]}],
+        "entities": [{"id": "e1", "canonical": "State Security Service", "type": "ORG", "aliases": ["Azerbaijan's State Security Service"]}],
+        "events": [{"id": "v1", "doc": "lankaran", "type": "ARREST", "evidence": "it had detained four men suspected of spying", "date": "2024-03-12", "count": 4, "modality": "asserted", "claimant": "e1"}],
+        "clusters": []
+    });
+    std::fs::write(d.join("gold.json"), gold.to_string()).unwrap();
+    let out = tessera(&db)
+        .args(["eval", "--gold"])
+        .arg(d.join("gold.json"))
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{text}");
+    let fig = |k: &str| -> f64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(k).map(|v| v.trim().parse().unwrap()))
+            .unwrap_or_else(|| panic!("{k} missing in {text}"))
+    };
+    assert_eq!(fig("docs_found"), 1.0);
+    assert_eq!(fig("meta_title"), 1.0);
+    assert_eq!(fig("event_recall"), 1.0);
+    assert_eq!(fig("event_count_acc"), 1.0);
+}
