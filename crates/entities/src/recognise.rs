@@ -194,7 +194,7 @@ pub fn recognise(doc: &mut Document) {
         let toks = segment::tokens(text, *s);
         sentence(kb, text, &toks, &mut cands);
     }
-    let mentions = resolve_in_document(kb, text, cands);
+    let mentions = resolve_in_document(text, cands);
     doc.mentions = mentions;
 }
 
@@ -345,13 +345,11 @@ fn institution_phrase(
             let canonical = if etype == EntityType::Location {
                 country.canonical.clone()
             } else {
-                let adj = country.names.first().cloned().unwrap_or_default();
                 let demonym = kb
                     .adjectives
                     .iter()
                     .find(|(_, &v)| kb.entries[v].canonical == country.canonical)
                     .map(|(k, _)| k.clone());
-                let _ = adj;
                 let demonym = demonym
                     .map(|d| titlecase(&d))
                     .unwrap_or_else(|| country.canonical.clone());
@@ -593,8 +591,7 @@ fn month_or_day(w: &str) -> bool {
 }
 
 /// One sense per document, surnames, acronyms defined in the text, roles.
-fn resolve_in_document(kb: &Knowledge, text: &str, cands: Vec<Cand>) -> Vec<Mention> {
-    let _ = kb;
+fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
     let mut typed: HashMap<String, (EntityType, Option<String>, String, Option<String>)> =
         HashMap::new();
     let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
