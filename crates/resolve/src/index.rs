@@ -159,8 +159,6 @@ pub trait Index {
     fn cluster(&mut self, id: &str) -> IndexResult<Option<ClusterState>>;
     /// Inserts or replaces a cluster.
     fn put_cluster(&mut self, c: &ClusterState) -> IndexResult<()>;
-    /// Moves every event of cluster `from` to `into` and deletes `from`.
-    fn absorb_cluster(&mut self, from: &str, into: &str) -> IndexResult<()>;
     /// A fresh cluster id.
     fn new_cluster_id(&mut self) -> IndexResult<String>;
 }
@@ -314,16 +312,6 @@ impl Index for MemoryIndex {
 
     fn put_cluster(&mut self, c: &ClusterState) -> IndexResult<()> {
         self.clusters.insert(c.cluster.id.clone(), c.clone());
-        Ok(())
-    }
-
-    fn absorb_cluster(&mut self, from: &str, into: &str) -> IndexResult<()> {
-        for v in self.event_cluster.values_mut() {
-            if v == from {
-                *v = into.to_string();
-            }
-        }
-        self.clusters.remove(from);
         Ok(())
     }
 

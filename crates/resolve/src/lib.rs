@@ -43,7 +43,7 @@ pub(crate) fn short_id(prefix: &str, s: &str) -> String {
 
 /// Resolves the entities and clusters the events of newly stored documents against the
 /// index, document by document in the order given.
-pub fn add_documents(index: &mut dyn Index, docs: &[Document]) -> IndexResult<()> {
+pub fn add_documents(index: &mut dyn Index, docs: &[&Document]) -> IndexResult<()> {
     for doc in docs {
         entity::add_document(index, doc)?;
     }
@@ -56,7 +56,7 @@ pub fn add_documents(index: &mut dyn Index, docs: &[Document]) -> IndexResult<()
 /// Resolves a set of documents from scratch in memory.
 pub fn resolve(docs: &[Document]) -> IndexResult<MemoryIndex> {
     let mut index = MemoryIndex::default();
-    add_documents(&mut index, docs)?;
+    add_documents(&mut index, &docs.iter().collect::<Vec<_>>())?;
     Ok(index)
 }
 

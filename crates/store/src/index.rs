@@ -241,25 +241,6 @@ impl Index for SqlIndex<'_> {
         Ok(())
     }
 
-    fn absorb_cluster(&mut self, from: &str, into: &str) -> IndexResult<()> {
-        self.conn
-            .execute(
-                "UPDATE event_cluster SET cluster = ?2 WHERE cluster = ?1",
-                params![from, into],
-            )
-            .map_err(err)?;
-        self.conn
-            .execute(
-                "UPDATE event_keys SET cluster = ?2 WHERE cluster = ?1",
-                params![from, into],
-            )
-            .map_err(err)?;
-        self.conn
-            .execute("DELETE FROM clusters WHERE id = ?1", [from])
-            .map_err(err)?;
-        Ok(())
-    }
-
     fn new_cluster_id(&mut self) -> IndexResult<String> {
         let n: i64 = self
             .conn

@@ -179,7 +179,8 @@ impl Store {
                 )?;
                 docs.push(restore(&tx, &d, o, t)?);
             }
-            resolve::add_documents(&mut index::SqlIndex::new(&tx), &docs)?;
+            let refs: Vec<&Document> = docs.iter().collect();
+            resolve::add_documents(&mut index::SqlIndex::new(&tx), &refs)?;
         }
         tx.commit()?;
         Ok(())
@@ -241,7 +242,6 @@ impl Store {
                 added.push(doc);
             }
         }
-        let added: Vec<Document> = added.into_iter().cloned().collect();
         resolve::add_documents(&mut index::SqlIndex::new(&tx), &added)?;
         tx.commit()?;
         Ok(added.len())

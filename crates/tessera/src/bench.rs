@@ -130,6 +130,11 @@ pub fn ingest(mb: f64) -> Result<()> {
 
 fn cleanup(dir: &Path, db: &Path) {
     let _ = std::fs::remove_dir_all(dir);
+    remove_db(db);
+}
+
+/// Removes a scratch database with its WAL files; missing files are fine.
+fn remove_db(db: &Path) {
     for ext in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
     }
@@ -138,7 +143,7 @@ fn cleanup(dir: &Path, db: &Path) {
 /// Stores `total` reports in batches of 1,000 and prints the time per document per batch.
 pub fn scale(total: u64) -> Result<()> {
     let db = scratch("scale.db");
-    cleanup(Path::new("/nonexistent"), &db);
+    remove_db(&db);
     let mut store = store::Store::open(&db)?;
     println!("scale: {total} synthetic reports into one store, batches of 1000");
     println!(
@@ -180,6 +185,6 @@ pub fn scale(total: u64) -> Result<()> {
         );
     }
     drop(store);
-    cleanup(Path::new("/nonexistent"), &db);
+    remove_db(&db);
     Ok(())
 }

@@ -1,32 +1,17 @@
 //! End-to-end tests: the real binary on fixture files written here.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{export, tessera};
 use std::path::Path;
 
-fn tessera(_db: &Path) -> Command {
-    Command::cargo_bin("tessera").expect("binary builds")
-}
-
 fn ingest(db: &Path, paths: &[&Path]) -> assert_cmd::assert::Assert {
-    let mut c = tessera(db);
+    let mut c = tessera();
     c.arg("ingest").arg("--db").arg(db);
     for p in paths {
         c.arg(p);
     }
     c.assert()
-}
-
-fn export(db: &Path, what: &str) -> Vec<serde_json::Value> {
-    let out = tessera(db)
-        .args(["export", "--format", "jsonl", "--what", what, "--db"])
-        .arg(db)
-        .output()
-        .expect("runs");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("valid JSON line"))
-        .collect()
 }
 
 const REPORT: &str = "Courier Detained Near Border\n\nMarch 14, 2024\nLeyla Huseynova\n\nAzerbaijan's State Security Service said on Tuesday it had detained four men suspected of spying for a foreign intelligence service in Lankaran.\n\nLeave a Reply\nGreat story!\n";
@@ -140,7 +125,7 @@ fn search_and_show() {
     std::fs::write(&f, REPORT).unwrap();
     let db = dir.path().join("t.db");
     ingest(&db, &[&f]).success();
-    let out = tessera(&db)
+    let out = tessera()
         .args(["search", "spying", "--db"])
         .arg(&db)
         .output()
@@ -150,7 +135,7 @@ fn search_and_show() {
         .as_str()
         .unwrap()
         .to_string();
-    let raw = tessera(&db)
+    let raw = tessera()
         .args(["show", &id[..6], "--raw", "--db"])
         .arg(&db)
         .output()
@@ -162,11 +147,7 @@ fn search_and_show() {
 fn demo_runs_on_the_built_in_samples() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
-    let out = tessera(&db)
-        .args(["demo", "--db"])
-        .arg(&db)
-        .output()
-        .unwrap();
+    let out = tessera().args(["demo", "--db"]).arg(&db).output().unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -192,7 +173,7 @@ fn eval_scores_the_store_against_a_gold_file() {
         "clusters": []
     });
     std::fs::write(d.join("gold.json"), gold.to_string()).unwrap();
-    let out = tessera(&db)
+    let out = tessera()
         .args(["eval", "--gold"])
         .arg(d.join("gold.json"))
         .arg("--db")

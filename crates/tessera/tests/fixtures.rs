@@ -5,7 +5,9 @@
 //! Each figure is printed and held to a floor a little under what the engine measures today,
 //! so a change that makes extraction worse on unseen text fails here.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{export, tessera};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,23 +16,6 @@ fn dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join(name)
-}
-
-fn tessera() -> Command {
-    Command::cargo_bin("tessera").expect("binary builds")
-}
-
-fn export(db: &Path, what: &str) -> Vec<Value> {
-    let out = tessera()
-        .args(["export", "--format", "jsonl", "--what", what, "--db"])
-        .arg(db)
-        .output()
-        .expect("runs");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON line"))
-        .collect()
 }
 
 fn norm(s: &str) -> String {
