@@ -194,7 +194,20 @@ pub fn recognise(doc: &mut Document) {
         let toks = segment::tokens(text, *s);
         sentence(kb, text, &toks, &mut cands);
     }
-    let mentions = resolve_in_document(text, cands);
+    let mut mentions = resolve_in_document(text, cands);
+    // The report's own outlet, named in its text ("... told Eastern Dispatch"), is a media
+    // organisation whatever its shape suggests.
+    if let Some(outlet) = doc.outlet.as_deref().map(key).filter(|k| !k.is_empty()) {
+        for m in mentions
+            .iter_mut()
+            .filter(|m| m.kb.is_none() && key(&m.text) == outlet)
+        {
+            m.etype = EntityType::Org;
+            m.subtype = Some("media".into());
+            m.role = None;
+            m.rule = "outlet".into();
+        }
+    }
     doc.mentions = mentions;
 }
 
@@ -345,11 +358,17 @@ fn institution_phrase(
             let canonical = if etype == EntityType::Location {
                 country.canonical.clone()
             } else {
+                // The same demonym whatever the text wrote ("Iran's", "Iranian"), chosen
+                // deterministically: the longest singular adjective, then alphabetical.
                 let demonym = kb
                     .adjectives
                     .iter()
-                    .find(|(_, &v)| kb.entries[v].canonical == country.canonical)
-                    .map(|(k, _)| k.clone());
+                    .filter(|(k, &v)| {
+                        kb.entries[v].canonical == country.canonical && !k.ends_with('s')
+                    })
+                    .map(|(k, _)| k)
+                    .min_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)))
+                    .cloned();
                 let demonym = demonym
                     .map(|d| titlecase(&d))
                     .unwrap_or_else(|| country.canonical.clone());

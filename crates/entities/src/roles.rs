@@ -2,7 +2,7 @@
 //! for the ministry,").
 
 /// Nouns that make a phrase a role.
-pub const ROLE_NOUNS: [&str; 58] = [
+pub const ROLE_NOUNS: [&str; 67] = [
     "expert",
     "captain",
     "minister",
@@ -61,6 +61,15 @@ pub const ROLE_NOUNS: [&str; 58] = [
     "specialist",
     "secretary",
     "coordinator",
+    "adviser",
+    "advisor",
+    "correspondent",
+    "envoy",
+    "attache",
+    "consultant",
+    "negotiator",
+    "investigator",
+    "inspector",
 ];
 
 fn is_role_word(w: &str) -> bool {
@@ -84,6 +93,11 @@ pub fn premodifier(before: &str) -> Option<String> {
             break;
         }
         let lw = w.to_lowercase();
+        // A capitalised word before any role word is another name ("expert Anton Aydin told
+        // Reuters"), not part of a role; after one it may be ("Security expert").
+        if lw != *w && !out.iter().any(|o| is_role_word(o)) && !is_role_word(w) {
+            break;
+        }
         if STOP_BEFORE.contains(&lw.as_str())
             && out
                 .last()
@@ -150,6 +164,11 @@ mod tests {
             Some("former deputy minister of national security")
         );
         assert_eq!(premodifier("Police detained"), None);
+        assert_eq!(premodifier("security analyst Marta Kowalska told"), None);
+        assert_eq!(
+            premodifier("Senior Kremlin adviser").as_deref(),
+            Some("Senior Kremlin adviser")
+        );
         assert_eq!(
             apposition(", a spokeswoman for the ministry, said").as_deref(),
             Some("spokeswoman for the ministry")

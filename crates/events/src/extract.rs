@@ -168,7 +168,10 @@ pub fn extract(doc: &mut Document) {
                 i += 1;
                 continue;
             };
-            if !plausible(&s, a, p) || seen.contains(&p.etype) {
+            if !plausible(&s, a, p)
+                || seen.contains(&p.etype)
+                || !occurrence(&s, a, b, p, &events, doc.title.as_deref())
+            {
                 i = b.max(i + 1);
                 continue;
             }
@@ -193,6 +196,11 @@ pub fn extract(doc: &mut Document) {
             if let Some(t) = governing_time(&doc.times, &s, trigger) {
                 ev.date = t.value;
                 ev.date_text = Some(t.text.clone());
+            }
+            // "from time to time", "routinely": a habit, not an event, unless it is dated.
+            if ev.date.is_none() && habitual(&s, a, b) {
+                i = b;
+                continue;
             }
             arguments(&mut ev, doc, &s, a, b);
             let group = last_group.filter(|(at, _)| si <= at + 4).map(|(_, n)| n);
@@ -254,6 +262,153 @@ fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
         "war" => true,
         _ => !p.noun || prev.is_none_or(|w| !matches!(w, "no" | "without")),
     }
+}
+
+/// Whether a trigger names something that happened (or is claimed, denied or planned) rather
+/// than a question, a headline, a purpose, an obligation, a modifier of another event or a
+/// reference back to an event already extracted.
+fn occurrence(
+    s: &Sent,
+    a: usize,
+    b: usize,
+    p: &Phrase,
+    prev: &[Event],
+    title: Option<&str>,
+) -> bool {
+    let w = |k: usize| s.lower.get(k).map(String::as_str).unwrap_or("");
+    let text = s.span.of(s.text).trim();
+    // Rhetorical and interview questions ask; they do not report.
+    if text.ends_with('?') {
+        return false;
+    }
+    // The headline restates an event the body reports with its details.
+    if title.is_some_and(|t| t.trim() == text) {
+        return false;
+    }
+    let before = |n: usize| &s.lower[a.saturating_sub(n)..a];
+    // "he should be arrested", "must be punished": an obligation.
+    if before(3)
+        .iter()
+        .any(|x| matches!(x.as_str(), "should" | "must" | "ought"))
+    {
+        return false;
+    }
+    // Purpose: "in order to spy", "trained to carry out terrorist attacks" (unless planned:
+    // "planned to kidnap" is a plot the plot trigger reports).
+    let planned = |k: usize| {
+        s.lower[k.saturating_sub(4)..k].iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "planned"
+                    | "plotted"
+                    | "plan"
+                    | "plans"
+                    | "planning"
+                    | "intended"
+                    | "conspired"
+                    | "scheme"
+                    | "attempted"
+                    | "tried"
+                    | "sought"
+            )
+        })
+    };
+    let to_at = if !p.noun && w(a.wrapping_sub(1)) == "to" {
+        Some(a - 1)
+    } else if p.noun {
+        (a.saturating_sub(5)..a).find(|&k| {
+            w(k) == "to"
+                && matches!(
+                    w(k + 1),
+                    "carry"
+                        | "conduct"
+                        | "commit"
+                        | "stage"
+                        | "launch"
+                        | "perpetrate"
+                        | "organize"
+                        | "organise"
+                )
+        })
+    } else {
+        None
+    };
+    // "was asked to extradite", "agreed to hand over": the infinitive is the act requested
+    // or decided, which is the event.
+    let requested = |k: usize| {
+        s.lower[k.saturating_sub(2)..k].iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "asked"
+                    | "requested"
+                    | "urged"
+                    | "demanded"
+                    | "ordered"
+                    | "agreed"
+                    | "decided"
+                    | "voted"
+                    | "began"
+                    | "started"
+                    | "continued"
+                    | "managed"
+                    | "promised"
+                    | "pledged"
+                    | "refused"
+                    | "threatened"
+                    | "vowed"
+            )
+        })
+    };
+    if to_at.is_some_and(|k| !planned(k) && !requested(k)) {
+        return false;
+    }
+    // "arrested on charges of treason": the arrest's grounds, not a separate charge.
+    if p.etype == EventType::Charge
+        && w(a).starts_with("charge")
+        && matches!(w(a.wrapping_sub(1)), "on" | "in" | "under")
+    {
+        return false;
+    }
+    // "19 citizens accused of spying": describes the people, it is not a public accusation.
+    if p.etype == EventType::Accusation
+        && matches!(w(a), "accused" | "suspected")
+        && w(a + 1) == "of"
+        && (PEOPLE_NOUNS.contains(&w(a.wrapping_sub(1)))
+            || matches!(
+                w(a.wrapping_sub(1)),
+                "man" | "woman" | "those" | "suspect" | "others"
+            ))
+    {
+        return false;
+    }
+    // "The arrests came as...", "those arrested": a reference back to an event already
+    // extracted, unless it adds whom or how many ("the arrest of 19 people").
+    let definite = matches!(
+        w(a.wrapping_sub(1)),
+        "the" | "these" | "those" | "this" | "such"
+    );
+    // (After a determiner even a verb form is a noun: "the arrests".)
+    let back_reference =
+        definite && a <= 2 && w(b) != "of" && prev.iter().any(|e| e.etype == p.etype);
+    !back_reference
+}
+
+/// Whether the trigger's clause states a habit rather than an occurrence: a frequency word
+/// just before the trigger or just after it ("routinely detain", "arrests from time to time").
+fn habitual(s: &Sent, a: usize, b: usize) -> bool {
+    let window = s.lower[a.saturating_sub(4)..(b + 5).min(s.lower.len())].join(" ");
+    [
+        "from time to time",
+        "often",
+        "usually",
+        "repeatedly",
+        "routinely",
+        "regularly",
+        "every time",
+        "frequently",
+    ]
+    .iter()
+    .any(|m| format!(" {window} ").contains(&format!(" {m} ")))
 }
 
 fn anaphoric_report(s: &Sent) -> bool {

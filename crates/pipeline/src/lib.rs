@@ -100,4 +100,73 @@ mod tests {
         let e = events("Border guards arrested Pavel Lenski, a Polish lorry driver, at the Terespol crossing.\n");
         assert_eq!(count_of(&e, "ARREST"), Some(1), "{e:?}");
     }
+
+    fn types(e: &[(String, Option<u32>)]) -> Vec<&str> {
+        e.iter().map(|(t, _)| t.as_str()).collect()
+    }
+
+    #[test]
+    fn questions_obligations_and_habits_are_not_events() {
+        let e = events(
+            "Would any courier wait in Cotonou to be arrested once he knew the police were coming?
+",
+        );
+        assert!(!types(&e).contains(&"ARREST"), "{e:?}");
+        let e = events(
+            "A diplomat who sells secrets should be arrested, the senator wrote.
+",
+        );
+        assert!(!types(&e).contains(&"ARREST"), "{e:?}");
+        let e = events(
+            "Customs officers in Valparaiso routinely detain sailors over undeclared cash.
+",
+        );
+        assert!(!types(&e).contains(&"ARREST"), "{e:?}");
+        // A dated sentence with the same word is an event.
+        let e = events(
+            "Customs officers in Valparaiso detained four sailors on 3 March 2021.
+",
+        );
+        assert!(types(&e).contains(&"ARREST"), "{e:?}");
+    }
+
+    #[test]
+    fn purposes_grounds_and_descriptions_are_not_separate_events() {
+        // Purpose infinitives: the spying and the attacks are what the training was for.
+        let e = events("The cell was trained in Bekaa to carry out bombings and sent to Lagos in order to spy on the port.
+");
+        assert!(types(&e).contains(&"TRAINING"), "{e:?}");
+        assert!(!types(&e).contains(&"ATTACK"), "{e:?}");
+        assert!(!types(&e).contains(&"ESPIONAGE"), "{e:?}");
+        // Grounds of an arrest and a participle describing the detainees.
+        let e = events("Police in Quito detained three Venezuelan men accused of smuggling weapons on charges of arms trafficking.
+");
+        assert!(types(&e).contains(&"ARREST"), "{e:?}");
+        assert!(!types(&e).contains(&"ACCUSATION"), "{e:?}");
+        assert!(!types(&e).contains(&"CHARGE"), "{e:?}");
+        // A planned act keeps its infinitive.
+        let e = events(
+            "Prosecutors say the men plotted to kidnap a judge in Medellin.
+",
+        );
+        assert!(types(&e).contains(&"PLOT"), "{e:?}");
+    }
+
+    #[test]
+    fn references_back_and_headlines_add_nothing() {
+        let text = "Manila police arrest two over bomb plot\n\nManila police arrest two over bomb plot\n\nPolice in Manila arrested two men on Tuesday over a plot to bomb a ferry terminal.\n\nThe arrests came a week after a warning from the coast guard.\n";
+        let e = events(text);
+        assert_eq!(
+            types(&e).iter().filter(|t| **t == "ARREST").count(),
+            1,
+            "{e:?}"
+        );
+        // "the arrest of ..." names new people, so it is a new event.
+        let e = events("Police in Manila arrested two men on Tuesday.\n\nOn Friday they announced the arrest of a third suspect in Cebu.\n");
+        assert_eq!(
+            types(&e).iter().filter(|t| **t == "ARREST").count(),
+            2,
+            "{e:?}"
+        );
+    }
 }

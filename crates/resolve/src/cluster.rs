@@ -8,12 +8,19 @@ use crate::index::{ClusterState, EventState, FieldValue, Index, IndexResult};
 use model::{ArgRef, Cluster, Conflict, DateValue, Document, Event, Modality, Precision};
 use std::collections::BTreeSet;
 
-/// Candidates fetched per blocking key.
+/// Candidates fetched per blocking key that names a participant.
 const PER_KEY: usize = 25;
-/// Event ids kept per reported value.
-const MAX_EVENTS_PER_VALUE: usize = 12;
-/// Join reasons kept per cluster.
-const MAX_REASONS: usize = 50;
+/// Candidates fetched per broad blocking key (type + year, decade, count or country): in a
+/// large store these return many unrelated events, and true matches share a participant.
+const PER_BROAD_KEY: usize = 10;
+/// Event ids kept per reported value (examples of the evidence on each side of a conflict;
+/// every member is in the membership table).
+const MAX_EVENTS_PER_VALUE: usize = 6;
+/// Distinct agents a cluster may report: sources can disagree on who did it, but a cluster
+/// whose members name this many different agents is several events chained together.
+const MAX_AGENTS: usize = 3;
+/// Distinct values kept in a cluster's value table (a bound on its stored size).
+const MAX_VALUES: usize = 32;
 
 const STOP: [&str; 40] = [
     "the", "a", "an", "of", "in", "on", "and", "to", "for", "with", "by", "at", "it", "its", "had",
@@ -231,6 +238,16 @@ fn lookup_keys(e: &EventState) -> Vec<String> {
     keys
 }
 
+/// Whether a blocking key is broad: a date, a count or a country rather than a participant.
+fn is_broad(key: &str) -> bool {
+    let Some((_, rest)) = key.split_once('|') else {
+        return true;
+    };
+    rest.starts_with(['y', 'd', 'c'])
+        || rest.starts_with("pcountry:")
+        || rest.starts_with("ucountry:")
+}
+
 /// Days between two day-precision dates (approximate across months; enough for "a day or
 /// two apart").
 fn days_apart(a: &DateValue, b: &DateValue) -> i64 {
@@ -292,6 +309,47 @@ fn places_clash(a: &EventState, b: &EventState) -> bool {
         && a.location_level == b.location_level
 }
 
+/// The surnames (last name words) of the people taking part in an event (not the people
+/// merely named in its sentence, such as the official quoted).
+fn surnames(e: &EventState) -> Vec<&str> {
+    e.parts
+        .iter()
+        .filter_map(|p| p.strip_prefix("PERSON:"))
+        .filter_map(|n| n.rsplit(' ').next())
+        .collect()
+}
+
+/// Whether two events name different people: both name someone and no surname of one is
+/// the same as (or a spelling variant of) a surname of the other. Two arrests of different
+/// people are two events however alike their wording.
+fn people_clash(a: &EventState, b: &EventState) -> bool {
+    let (x, y) = (surnames(a), surnames(b));
+    !x.is_empty()
+        && !y.is_empty()
+        && !x
+            .iter()
+            .any(|p| y.iter().any(|q| strsim::jaro_winkler(p, q) >= 0.85))
+}
+
+/// Whether event `e` fits the cluster as a whole, not only the member it matched (so a
+/// chain of pairwise matches cannot drift): its date must be compatible with every date the
+/// cluster reports, and it may not add a new agent to a cluster that already names
+/// [`MAX_AGENTS`].
+fn fits(state: &ClusterState, e: &EventState) -> bool {
+    let dates_ok = state
+        .values
+        .iter()
+        .filter(|v| v.field == "date")
+        .filter_map(|v| DateValue::parse(&v.key))
+        .all(|d| date_score(Some(d), e.date).is_some());
+    let agents: Vec<&FieldValue> = state.values.iter().filter(|v| v.field == "agent").collect();
+    let agent_ok = e
+        .agent
+        .as_ref()
+        .is_none_or(|a| agents.len() < MAX_AGENTS || agents.iter().any(|v| &v.key == a));
+    dates_ok && agent_ok
+}
+
 /// A join score for two events and the reason, or `None` when they cannot be one event.
 pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> {
     if a.etype != b.etype || a.id == b.id {
@@ -299,7 +357,7 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
     }
     let same_doc = a.doc == b.doc;
     let (date_points, dated) = date_score(a.date, b.date)?;
-    if places_clash(a, b) {
+    if places_clash(a, b) || people_clash(a, b) {
         return None;
     }
     let sim = jaccard(&a.words, &b.words);
@@ -369,20 +427,41 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
 pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult<()> {
     for idx in 0..doc.events.len() {
         let e = state(doc, idx);
-        let mut best: Option<(f64, String, String)> = None;
-        for (c, cluster) in index.events_by_keys(&lookup_keys(&e), PER_KEY)? {
+        // The best-scoring member of each candidate cluster.
+        let mut best: Vec<(f64, String, String)> = Vec::new();
+        let (broad, specific): (Vec<String>, Vec<String>) =
+            lookup_keys(&e).into_iter().partition(|k| is_broad(k));
+        let mut candidates = index.events_by_keys(&specific, PER_KEY)?;
+        candidates.extend(index.events_by_keys(&broad, PER_BROAD_KEY)?);
+        for (c, cluster) in candidates {
             if let Some((score, why)) = joinable(&e, &c) {
-                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
-                    best = Some((score, why, cluster));
+                match best.iter_mut().find(|b| b.2 == cluster) {
+                    Some(b) if score > b.0 => *b = (score, why, cluster),
+                    Some(_) => {}
+                    None => best.push((score, why, cluster)),
                 }
             }
         }
-        let (cluster, why) = match best {
-            Some((_, why, cluster)) => (cluster, Some(why)),
-            None => (index.new_cluster_id()?, None),
+        best.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+        let mut joined = None;
+        for (_, why, cluster) in best {
+            if let Some(state) = index.cluster(&cluster)? {
+                if fits(&state, &e) {
+                    joined = Some((state, why));
+                    break;
+                }
+            }
+        }
+        let (state, why) = match joined {
+            Some((state, why)) => (Some(state), Some(why)),
+            None => (None, None),
         };
-        index.put_event(&e, &own_keys(&e), &cluster)?;
-        let mut state = index.cluster(&cluster)?.unwrap_or_else(|| ClusterState {
+        let cluster = match &state {
+            Some(s) => s.cluster.id.clone(),
+            None => index.new_cluster_id()?,
+        };
+        index.put_event(&e, &own_keys(&e), &cluster, why.as_deref())?;
+        let mut state = state.unwrap_or_else(|| ClusterState {
             cluster: Cluster {
                 id: cluster.clone(),
                 etype: e.etype.as_str().to_string(),
@@ -394,11 +473,6 @@ pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult
             },
             values: vec![],
         });
-        if let Some(why) = why {
-            if state.cluster.reasons.len() < MAX_REASONS {
-                state.cluster.reasons.push(why);
-            }
-        }
         record(&mut state.values, &e);
         state.cluster.date = state
             .values
@@ -415,21 +489,21 @@ pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult
 
 /// Adds what event `e` reports to a cluster's values.
 fn record(values: &mut Vec<FieldValue>, e: &EventState) {
-    let mut add = |field: &str, key: String, shown: String| match values
-        .iter_mut()
-        .find(|v| v.field == field && v.key == key)
-    {
-        Some(v) => {
-            if v.events.len() < MAX_EVENTS_PER_VALUE && !v.events.contains(&e.id) {
+    let mut add = |field: &str, key: String, shown: String| {
+        let full = values.len() >= MAX_VALUES;
+        match values.iter_mut().find(|v| v.field == field && v.key == key) {
+            Some(v) if v.events.len() < MAX_EVENTS_PER_VALUE && !v.events.contains(&e.id) => {
                 v.events.push(e.id.clone());
             }
+            Some(_) => {}
+            None if !full => values.push(FieldValue {
+                field: field.to_string(),
+                key,
+                shown,
+                events: vec![e.id.clone()],
+            }),
+            None => {}
         }
-        None => values.push(FieldValue {
-            field: field.to_string(),
-            key,
-            shown,
-            events: vec![e.id.clone()],
-        }),
     };
     if let Some(d) = e.date {
         add("date", d.to_string(), d.to_string());

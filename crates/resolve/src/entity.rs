@@ -11,6 +11,10 @@ use std::collections::{BTreeSet, HashMap};
 const PER_KEY: usize = 50;
 /// Merge reasons kept per entity (each names a new spelling, so they stay few).
 const MAX_REASONS: usize = 50;
+/// Aliases (and merged names) kept per entity.
+const MAX_ALIASES: usize = 64;
+/// Roles kept per entity.
+const MAX_ROLES: usize = 24;
 
 /// One document's view of one entity: its mentions grouped under one canonical name.
 pub(crate) struct Group {
@@ -134,15 +138,24 @@ fn display_name(e: &EntityState) -> String {
         .unwrap_or_else(|| e.entity.name.clone())
 }
 
+/// Adds `new` to the sorted set `into`, keeping at most `max` (the ones already there first),
+/// so a much-mentioned entity's stored record stays small.
+fn union_capped(into: &mut Vec<String>, new: Vec<String>, max: usize) {
+    let mut set: BTreeSet<String> = into.drain(..).collect();
+    for x in new {
+        if set.len() >= max {
+            break;
+        }
+        set.insert(x);
+    }
+    *into = set.into_iter().collect();
+}
+
 fn absorb(into: &mut EntityState, from: EntityState) {
-    let mut aliases: BTreeSet<String> = into.entity.aliases.drain(..).collect();
-    aliases.extend(from.entity.aliases);
-    into.entity.aliases = aliases.into_iter().collect();
-    let mut roles: BTreeSet<String> = into.entity.roles.drain(..).collect();
-    roles.extend(from.entity.roles);
-    into.entity.roles = roles.into_iter().collect();
+    union_capped(&mut into.entity.aliases, from.entity.aliases, MAX_ALIASES);
+    union_capped(&mut into.entity.roles, from.entity.roles, MAX_ROLES);
     for n in from.names {
-        if !into.names.contains(&n) {
+        if into.names.len() < MAX_ALIASES && !into.names.contains(&n) {
             into.names.push(n);
         }
     }

@@ -153,8 +153,15 @@ pub trait Index {
         keys: &[String],
         limit: usize,
     ) -> IndexResult<Vec<(EventState, String)>>;
-    /// Stores an event's features and keys and links it to `cluster`.
-    fn put_event(&mut self, e: &EventState, keys: &[String], cluster: &str) -> IndexResult<()>;
+    /// Stores an event's features and keys and links it to `cluster`, with the reason it
+    /// joined the cluster (none when it started it).
+    fn put_event(
+        &mut self,
+        e: &EventState,
+        keys: &[String],
+        cluster: &str,
+        why: Option<&str>,
+    ) -> IndexResult<()>;
     /// A cluster by id.
     fn cluster(&mut self, id: &str) -> IndexResult<Option<ClusterState>>;
     /// Inserts or replaces a cluster.
@@ -175,6 +182,8 @@ pub struct MemoryIndex {
     event_keys: HashMap<String, Vec<String>>,
     /// Event id -> cluster id.
     pub event_cluster: BTreeMap<String, String>,
+    /// Event id -> why it joined its cluster.
+    pub join_reasons: BTreeMap<String, String>,
     /// Clusters by id.
     pub clusters: BTreeMap<String, ClusterState>,
     next_cluster: usize,
@@ -193,6 +202,10 @@ impl MemoryIndex {
                 .filter_map(|(e, _)| self.events.get(e))
                 .collect();
             c.events = members.iter().map(|e| e.id.clone()).collect();
+            c.reasons = members
+                .iter()
+                .filter_map(|e| self.join_reasons.get(&e.id).cloned())
+                .collect();
             c.docs = members
                 .iter()
                 .map(|e| e.doc.clone())
@@ -294,8 +307,17 @@ impl Index for MemoryIndex {
             .collect())
     }
 
-    fn put_event(&mut self, e: &EventState, keys: &[String], cluster: &str) -> IndexResult<()> {
+    fn put_event(
+        &mut self,
+        e: &EventState,
+        keys: &[String],
+        cluster: &str,
+        why: Option<&str>,
+    ) -> IndexResult<()> {
         self.events.insert(e.id.clone(), e.clone());
+        if let Some(w) = why {
+            self.join_reasons.insert(e.id.clone(), w.to_string());
+        }
         for k in keys {
             self.event_keys
                 .entry(k.clone())

@@ -314,3 +314,70 @@ fn incompatible_dates_never_join() {
     let ix = resolve(&[mk("a", text, 2021), mk("b", text2, 2022)]).unwrap();
     assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
 }
+
+#[test]
+fn arrests_of_different_people_stay_apart_however_alike_the_wording() {
+    let report = |id: &str, who: &str| {
+        let text = format!("Border police detained {who} near Nakhodka on suspicion of smuggling.");
+        doc(
+            id,
+            &text,
+            &[person(who)],
+            vec![Ev {
+                patients: vec![0],
+                ..ev(EventType::Arrest, &text, "detained")
+            }],
+        )
+    };
+    let (a, b, c) = (
+        report("a", "Oleg Savin"),
+        report("b", "Pyotr Gromov"),
+        report("c", "Oleg Savin"),
+    );
+    let ix = resolve(&[a, b, c]).unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("c-0"));
+}
+
+#[test]
+fn a_cluster_does_not_drift_through_a_vaguer_member() {
+    // "March 2021" is compatible with both days, but the two days (17 days apart) are not
+    // compatible with each other, so the third report may not join the first two.
+    let report = |id: &str, date: DateValue, text: &str| {
+        doc(
+            id,
+            text,
+            &[("Gdynia", LOC, Some("loc:Gdynia"))],
+            vec![Ev {
+                date: Some(date),
+                count: Some(3),
+                location: Some(0),
+                ..ev(EventType::Arrest, text, "detained")
+            }],
+        )
+    };
+    let a = report(
+        "a",
+        DateValue::day(2021, 3, 2),
+        "Counter-intelligence officers detained three sailors in Gdynia on 2 March 2021.",
+    );
+    let b = report(
+        "b",
+        DateValue::month(2021, 3),
+        "Three sailors were detained in Gdynia in March 2021, officers said.",
+    );
+    let c = report(
+        "c",
+        DateValue::day(2021, 3, 19),
+        "Officers detained three sailors in Gdynia on 19 March 2021.",
+    );
+    let ix = resolve(&[a, b, c]).unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("c-0"));
+    let joined = ix
+        .full_clusters()
+        .into_iter()
+        .find(|c| c.events.contains(&"a-0".to_string()))
+        .unwrap();
+    assert_eq!(joined.reasons.len(), 1, "{:?}", joined.reasons);
+}

@@ -2,21 +2,122 @@
 
 use resolve::{ClusterState, EntityState, EventState, Index, IndexError, IndexResult, NameCard};
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Parsed records of the most recent events, by their sequence number. Candidate lookups
+/// return recent events first, so most reads are served from here instead of re-reading and
+/// re-parsing JSON. The store
+/// clears it when a transaction fails, since its sequence numbers are then reused.
+#[derive(Debug)]
+pub(crate) struct RecentCache<T> {
+    map: BTreeMap<i64, T>,
+    capacity: usize,
+}
+
+impl<T> RecentCache<T> {
+    pub fn new(capacity: usize) -> Self {
+        RecentCache {
+            map: BTreeMap::new(),
+            capacity,
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    fn get(&self, n: i64) -> Option<&T> {
+        self.map.get(&n)
+    }
+
+    /// Inserts or replaces; beyond capacity the older half is dropped.
+    fn insert(&mut self, n: i64, v: T) {
+        self.map.insert(n, v);
+        if self.map.len() > self.capacity {
+            let keep_from = *self
+                .map
+                .keys()
+                .nth(self.capacity / 2)
+                .expect("more than capacity");
+            self.map = self.map.split_off(&keep_from);
+        }
+    }
+}
+
+/// What the store keeps between transactions to make resolution cheaper.
+#[derive(Debug)]
+pub(crate) struct Caches {
+    /// Event features by event sequence number (features never change once written).
+    pub features: RecentCache<EventState>,
+    /// The store's sequence number when the caches were last known to match it; another
+    /// writer's commit moves it on, and then the caches are dropped.
+    pub seen: Option<i64>,
+}
+
+impl Default for Caches {
+    fn default() -> Self {
+        Caches {
+            features: RecentCache::new(10_000),
+            seen: None,
+        }
+    }
+}
+
+impl Caches {
+    pub fn clear(&mut self) {
+        self.features.clear();
+        self.seen = None;
+    }
+
+    /// Drops the caches unless the store is where this process left it.
+    pub fn check(&mut self, conn: &Connection) -> rusqlite::Result<()> {
+        let now = sequence(conn)?;
+        if self.seen != Some(now) {
+            self.clear();
+        }
+        Ok(())
+    }
+
+    /// Records where the store is after this process's own writes.
+    pub fn settle(&mut self, conn: &Connection) -> rusqlite::Result<()> {
+        self.seen = Some(sequence(conn)?);
+        Ok(())
+    }
+}
+
+/// The store's sequence number (0 for an empty store).
+fn sequence(conn: &Connection) -> rusqlite::Result<i64> {
+    Ok(conn
+        .query_row("SELECT value FROM counters WHERE name = 'key'", [], |r| {
+            r.get(0)
+        })
+        .optional()?
+        .unwrap_or(0))
+}
 
 /// The resolution tables seen through the connection (inside a transaction).
 pub(crate) struct SqlIndex<'a> {
     conn: &'a Connection,
-    /// Parsed event features of this batch's lookups (features never change once written).
-    features: HashMap<(String, i64), EventState>,
+    cache: &'a mut Caches,
 }
 
 impl<'a> SqlIndex<'a> {
-    pub fn new(conn: &'a Connection) -> Self {
-        SqlIndex {
-            conn,
-            features: HashMap::new(),
-        }
+    pub fn new(conn: &'a Connection, cache: &'a mut Caches) -> Self {
+        SqlIndex { conn, cache }
+    }
+}
+
+impl SqlIndex<'_> {
+    /// The next number of the sequence that orders key rows by recency.
+    fn next_key_seq(&self) -> IndexResult<i64> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO counters (name, value) VALUES ('key', 1)
+                 ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
+            )
+            .map_err(err)?
+            .query_row([], |r| r.get(0))
+            .map_err(err)
     }
 }
 
@@ -38,7 +139,7 @@ impl Index for SqlIndex<'_> {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT entity FROM entity_keys WHERE key = ?1 ORDER BY rowid DESC LIMIT ?2",
+                "SELECT entity FROM entity_keys WHERE key = ?1 ORDER BY n DESC LIMIT ?2",
             )
             .map_err(err)?;
         for k in keys {
@@ -102,12 +203,16 @@ impl Index for SqlIndex<'_> {
                 json(&e.card())?
             ])
             .map_err(err)?;
+        // Re-filing an entity under a key it already has makes it the most recent there.
+        let n = self.next_key_seq()?;
         let mut st = self
             .conn
-            .prepare_cached("INSERT OR IGNORE INTO entity_keys (key, entity) VALUES (?1, ?2)")
+            .prepare_cached(
+                "INSERT OR REPLACE INTO entity_keys (key, n, entity) VALUES (?1, ?2, ?3)",
+            )
             .map_err(err)?;
         for k in keys {
-            st.execute(params![k, e.entity.id]).map_err(err)?;
+            st.execute(params![k, n, e.entity.id]).map_err(err)?;
         }
         Ok(())
     }
@@ -152,64 +257,73 @@ impl Index for SqlIndex<'_> {
         keys: &[String],
         limit: usize,
     ) -> IndexResult<Vec<(EventState, String)>> {
-        let mut ids: HashMap<(String, i64), String> = HashMap::new();
+        // Event sequence number -> cluster.
+        let mut ids: HashMap<i64, String> = HashMap::new();
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT doc, idx, cluster FROM event_keys WHERE key = ?1 ORDER BY rowid DESC LIMIT ?2",
+                "SELECT n, cluster FROM event_keys WHERE key = ?1 ORDER BY n DESC LIMIT ?2",
             )
             .map_err(err)?;
         for k in keys {
             let rows = st
-                .query_map(params![k, limit as i64], |r| {
-                    Ok(((r.get(0)?, r.get(1)?), r.get(2)?))
-                })
+                .query_map(params![k, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))
                 .map_err(err)?;
             for r in rows {
-                let (id, c) = r.map_err(err)?;
-                ids.insert(id, c);
+                let (n, c) = r.map_err(err)?;
+                ids.insert(n, c);
             }
         }
-        let mut ids: Vec<((String, i64), String)> = ids.into_iter().collect();
+        let mut ids: Vec<(i64, String)> = ids.into_iter().collect();
         ids.sort();
         let mut st = self
             .conn
-            .prepare_cached("SELECT features FROM event_cluster WHERE doc = ?1 AND idx = ?2")
+            .prepare_cached("SELECT features FROM event_features WHERE n = ?1")
             .map_err(err)?;
-        let mut out = Vec::new();
-        for (id, cluster) in ids {
-            if !self.features.contains_key(&id) {
-                let f: Option<String> = st
-                    .query_row(params![id.0, id.1], |r| r.get(0))
-                    .optional()
-                    .map_err(err)?;
+        let mut out = Vec::with_capacity(ids.len());
+        for (n, cluster) in ids {
+            if self.cache.features.get(n).is_none() {
+                let f: Option<String> = st.query_row([n], |r| r.get(0)).optional().map_err(err)?;
                 let Some(f) = f else { continue };
-                self.features.insert(id.clone(), parse(&f)?);
+                self.cache.features.insert(n, parse(&f)?);
             }
-            if let Some(e) = self.features.get(&id) {
+            if let Some(e) = self.cache.features.get(n) {
                 out.push((e.clone(), cluster));
             }
         }
         Ok(out)
     }
 
-    fn put_event(&mut self, e: &EventState, keys: &[String], cluster: &str) -> IndexResult<()> {
+    fn put_event(
+        &mut self,
+        e: &EventState,
+        keys: &[String],
+        cluster: &str,
+        why: Option<&str>,
+    ) -> IndexResult<()> {
+        let n = self.next_key_seq()?;
         let mut st = self
             .conn
             .prepare_cached(
-                "INSERT INTO event_keys (key, doc, idx, cluster) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO event_keys (key, n, doc, idx, cluster) VALUES (?1, ?2, ?3, ?4, ?5)",
             )
             .map_err(err)?;
         for k in keys {
-            st.execute(params![k, e.doc, e.idx as i64, cluster])
+            st.execute(params![k, n, e.doc, e.idx as i64, cluster])
                 .map_err(err)?;
         }
         self.conn
+            .prepare_cached("INSERT INTO event_features (n, features) VALUES (?1, ?2)")
+            .map_err(err)?
+            .execute(params![n, json(e)?])
+            .map_err(err)?;
+        self.cache.features.insert(n, e.clone());
+        self.conn
             .prepare_cached(
-                "INSERT OR REPLACE INTO event_cluster (doc, idx, cluster, features) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT OR REPLACE INTO event_cluster (doc, idx, cluster, reason) VALUES (?1, ?2, ?3, ?4)",
             )
             .map_err(err)?
-            .execute(params![e.doc, e.idx as i64, cluster, json(e)?])
+            .execute(params![e.doc, e.idx as i64, cluster, why])
             .map_err(err)?;
         Ok(())
     }

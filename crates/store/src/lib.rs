@@ -125,6 +125,9 @@ pub struct StoredEvent {
 /// The store.
 pub struct Store {
     conn: Connection,
+    /// Recent event features and clusters, kept between transactions; cleared when a
+    /// transaction fails, since its sequence numbers are then reused.
+    cache: index::Caches,
 }
 
 impl Store {
@@ -147,7 +150,10 @@ impl Store {
         // 64 MiB of page cache: resolution reads keys and features all over the file.
         conn.pragma_update(None, "cache_size", -65536)?;
         let before = schema::migrate(&conn)?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            cache: Default::default(),
+        };
         if before == 1 && store.count_documents()? > 0 {
             // Version 1 resolved in batch; version 2 keeps the keys incremental resolution needs.
             store.rebuild_resolution()?;
@@ -158,10 +164,13 @@ impl Store {
     /// Recomputes all corpus-level resolution from the stored documents, in ingest order, in
     /// one transaction.
     pub fn rebuild_resolution(&mut self) -> Result<()> {
+        // Sequence numbers start again, so cached records would be stale.
+        self.cache.clear();
         let tx = self.conn.transaction()?;
         tx.execute_batch(
             "DELETE FROM entities; DELETE FROM mention_entity; DELETE FROM entity_keys;
              DELETE FROM clusters; DELETE FROM event_cluster; DELETE FROM event_keys;
+             DELETE FROM event_features;
              DELETE FROM counters;",
         )?;
         let ids: Vec<String> = {
@@ -180,9 +189,18 @@ impl Store {
                 docs.push(restore(&tx, &d, o, t)?);
             }
             let refs: Vec<&Document> = docs.iter().collect();
-            resolve::add_documents(&mut index::SqlIndex::new(&tx), &refs)?;
+            let resolved =
+                resolve::add_documents(&mut index::SqlIndex::new(&tx, &mut self.cache), &refs);
+            if let Err(e) = resolved {
+                self.cache.clear();
+                return Err(e.into());
+            }
         }
-        tx.commit()?;
+        let committed = self.cache.settle(&tx).and_then(|_| tx.commit());
+        if let Err(e) = committed {
+            self.cache.clear();
+            return Err(e.into());
+        }
         Ok(())
     }
 
@@ -235,15 +253,28 @@ impl Store {
     /// Stores documents and resolves them against the store, all in one transaction.
     /// Documents whose hash is already stored are skipped. Returns how many were added.
     pub fn insert_documents(&mut self, docs: &[Document]) -> Result<usize> {
-        let tx = self.conn.transaction()?;
+        // Immediate: the caches are checked against the store under the write lock.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        self.cache.check(&tx)?;
         let mut added = Vec::new();
         for doc in docs {
             if insert_document(&tx, doc)? {
                 added.push(doc);
             }
         }
-        resolve::add_documents(&mut index::SqlIndex::new(&tx), &added)?;
-        tx.commit()?;
+        let resolved =
+            resolve::add_documents(&mut index::SqlIndex::new(&tx, &mut self.cache), &added);
+        if let Err(e) = resolved {
+            self.cache.clear();
+            return Err(e.into());
+        }
+        let committed = self.cache.settle(&tx).and_then(|_| tx.commit());
+        if let Err(e) = committed {
+            self.cache.clear();
+            return Err(e.into());
+        }
         Ok(added.len())
     }
 
@@ -377,22 +408,24 @@ impl Store {
 
     /// Event clusters.
     pub fn clusters(&self) -> Result<Vec<Cluster>> {
-        let mut members: std::collections::HashMap<String, Vec<(String, i64)>> =
+        type Member = (String, i64, Option<String>);
+        let mut members: std::collections::HashMap<String, Vec<Member>> =
             std::collections::HashMap::new();
         {
             let mut st = self
                 .conn
-                .prepare("SELECT cluster, doc, idx FROM event_cluster ORDER BY doc, idx")?;
+                .prepare("SELECT cluster, doc, idx, reason FROM event_cluster ORDER BY doc, idx")?;
             let rows = st.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, i64>(2)?,
+                    r.get::<_, Option<String>>(3)?,
                 ))
             })?;
             for row in rows {
-                let (c, d, i) = row?;
-                members.entry(c).or_default().push((d, i));
+                let (c, d, i, why) = row?;
+                members.entry(c).or_default().push((d, i, why));
             }
         }
         let mut st = self
@@ -402,8 +435,12 @@ impl Store {
         for row in st.query_map([], |r| r.get::<_, String>(0))? {
             let mut c: Cluster = serde_json::from_str::<resolve::ClusterState>(&row?)?.cluster;
             let ms = members.remove(&c.id).unwrap_or_default();
-            c.events = ms.iter().map(|(d, i)| event_id(d, *i as usize)).collect();
-            let docs: std::collections::BTreeSet<&String> = ms.iter().map(|(d, _)| d).collect();
+            c.events = ms
+                .iter()
+                .map(|(d, i, _)| event_id(d, *i as usize))
+                .collect();
+            c.reasons = ms.iter().filter_map(|(_, _, why)| why.clone()).collect();
+            let docs: std::collections::BTreeSet<&String> = ms.iter().map(|(d, _, _)| d).collect();
             c.docs = docs.into_iter().cloned().collect();
             out.push(c);
         }

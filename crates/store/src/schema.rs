@@ -3,7 +3,7 @@
 use crate::{Error, Result};
 use rusqlite::Connection;
 
-const MIGRATIONS: [&str; 2] = [
+const MIGRATIONS: [&str; 3] = [
     r#"
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
@@ -73,6 +73,44 @@ CREATE INDEX event_keys_cluster ON event_keys (cluster);
 CREATE INDEX event_keys_key ON event_keys (key);
 CREATE INDEX event_cluster_cluster ON event_cluster (cluster);
 CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+"#,
+    r#"
+-- Candidate lookups read the most recent rows of one key straight from a covering,
+-- recency-ordered primary key, so their cost does not grow with how many rows share the key.
+CREATE TABLE event_keys_v3 (
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    doc TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    cluster TEXT NOT NULL,
+    PRIMARY KEY (key, n)
+) WITHOUT ROWID;
+INSERT INTO event_keys_v3 (key, n, doc, idx, cluster) SELECT key, rowid, doc, idx, cluster FROM event_keys;
+DROP TABLE event_keys;
+ALTER TABLE event_keys_v3 RENAME TO event_keys;
+CREATE TABLE entity_keys_v3 (
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    PRIMARY KEY (key, n),
+    UNIQUE (key, entity)
+) WITHOUT ROWID;
+INSERT INTO entity_keys_v3 (key, n, entity) SELECT key, rowid, entity FROM entity_keys;
+DROP TABLE entity_keys;
+ALTER TABLE entity_keys_v3 RENAME TO entity_keys;
+CREATE INDEX entity_keys_entity ON entity_keys (entity);
+-- Event features in insertion order: the recent events that lookups return sit together
+-- at the end of the table instead of scattered by document hash.
+CREATE TABLE event_features (n INTEGER PRIMARY KEY, features TEXT NOT NULL);
+INSERT INTO event_features (n, features)
+    SELECT min(k.n), c.features FROM event_cluster c JOIN event_keys k ON k.doc = c.doc AND k.idx = c.idx
+    GROUP BY c.doc, c.idx;
+ALTER TABLE event_cluster DROP COLUMN features;
+-- Why each event joined its cluster, written once with the event (the cluster record is not
+-- rewritten with a growing list of reasons).
+ALTER TABLE event_cluster ADD COLUMN reason TEXT;
+INSERT OR REPLACE INTO counters (name, value)
+    SELECT 'key', coalesce(max(n), 0) FROM (SELECT max(n) AS n FROM event_keys UNION ALL SELECT max(n) FROM entity_keys);
 "#,
 ];
 

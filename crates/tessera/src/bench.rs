@@ -170,7 +170,7 @@ pub fn scale(total: u64) -> Result<()> {
             first = Some(store_ms);
         }
         last = store_ms;
-        if end == 1000 || end % 10_000 == 0 || end == total {
+        if end == 1000 || end % (total / 10).max(1000) == 0 || end == total {
             println!(
                 "  {end:>8}  {ms:>12.3}  {store_ms:>12.3}  {:>10.0}",
                 peak_rss_mib().unwrap_or(f64::NAN)

@@ -33,31 +33,16 @@ const GIVEN: [&str; 24] = [
     "Farrukh", "Irakli", "Mariam", "Yusuf", "Anton", "Leyla", "Goran", "Hamid", "Petra", "Jamal",
     "Oksana", "Davit", "Samir", "Elif",
 ];
-const FAMILY: [&str; 24] = [
-    "Beridze",
-    "Kholikov",
-    "Aydin",
-    "Voronov",
-    "Sadeghi",
-    "Haddad",
-    "Novak",
-    "Petrenko",
-    "Rahimov",
-    "Lomidze",
-    "Kaya",
-    "Morozov",
-    "Tehrani",
-    "Mansour",
-    "Horvat",
-    "Kovalenko",
-    "Yusupov",
-    "Gelashvili",
-    "Demir",
-    "Sokolov",
-    "Karimi",
-    "Nasser",
-    "Marek",
-    "Tkachenko",
+/// Family names are built from parts, so a large synthetic store has tens of thousands of
+/// different people, as a real one does (a few dozen names would make every report about the
+/// same people, and clusters would grow without bound).
+const FAMILY_START: [&str; 20] = [
+    "Ab", "Bar", "Kar", "Mam", "Nas", "Os", "Ras", "Sul", "Tal", "Ver", "Zak", "Gul", "Hus", "Is",
+    "Jaf", "Lom", "Mir", "Nov", "Pet", "Sok",
+];
+const FAMILY_MIDDLE: [&str; 10] = ["a", "e", "i", "o", "ar", "el", "im", "ur", "an", "ad"];
+const FAMILY_END: [&str; 10] = [
+    "ov", "ev", "idze", "shvili", "ian", "enko", "zade", "i", "oglu", "ski",
 ];
 const PLACES: [(&str, &str); 16] = [
     ("Tbilisi", "Georgia"),
@@ -124,7 +109,13 @@ const OUTLETS: [&str; 6] = [
 ];
 
 fn person(r: &mut Rng) -> String {
-    format!("{} {}", r.pick(&GIVEN), r.pick(&FAMILY))
+    format!(
+        "{} {}{}{}",
+        r.pick(&GIVEN),
+        r.pick(&FAMILY_START),
+        r.pick(&FAMILY_MIDDLE),
+        r.pick(&FAMILY_END)
+    )
 }
 
 /// The text of synthetic report number `n` (the same `n` always gives the same report).
@@ -219,5 +210,9 @@ mod tests {
         assert_ne!(report(7), report(8));
         let total: usize = (0..100).map(|n| report(n).len()).sum();
         assert!(total / 100 > 1500, "average {}", total / 100);
+        // Many different people, not a handful recurring everywhere.
+        let people: std::collections::BTreeSet<String> =
+            (0..200).map(|n| person(&mut Rng::new(n))).collect();
+        assert!(people.len() > 190, "{}", people.len());
     }
 }
