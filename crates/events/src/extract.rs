@@ -124,6 +124,8 @@ pub fn extract(doc: &mut Document) {
     let interviewee = interviewee(doc);
     let mut events = Vec::new();
     let mut last_claimant: Option<(usize, ArgRef)> = None;
+    // The last institution named as a source, and its paragraph.
+    let mut last_source: Option<(usize, ArgRef)> = None;
     // The last group counted ("16 people", "the five") and the sentence it was counted in.
     let mut last_group: Option<(usize, u32)> = None;
     for (si, sspan) in doc.segments.sentences.iter().enumerate() {
@@ -150,9 +152,25 @@ pub fn extract(doc: &mut Document) {
             (None, Some((p, c))) if *p + 1 >= para && anaphoric_report(&s) => Some(c.clone()),
             _ => None,
         };
+        let institution = claimant.as_ref().filter(|c| {
+            c.1.mention
+                .and_then(|m| doc.mentions.get(m))
+                .is_some_and(|m| {
+                    m.etype == EntityType::Org || m.subtype.as_deref() == Some("country")
+                })
+        });
+        let institution = institution.cloned();
         if let Some(c) = claimant {
             last_claimant = Some(c);
         }
+        let events_before = events.len();
+        // An agency's announcement is the source of the allegations the next paragraphs
+        // spell out ("The DTX said it had arrested five... The five had been gathering
+        // information..."), unless another source is named.
+        let continued_source = last_source
+            .as_ref()
+            .filter(|(p, _)| para <= p + 2)
+            .map(|(_, c)| c.clone());
         let default_claim = default_claimant(doc, sspan.start, para, &interviewee);
         let mut i = 0;
         let mut seen: Vec<EventType> = Vec::new();
@@ -188,7 +206,14 @@ pub fn extract(doc: &mut Document) {
                 patients: vec![],
                 count: None,
                 sponsor: None,
-                claimant: claim.clone().or_else(|| default_claim.clone()),
+                claimant: claim
+                    .clone()
+                    .or_else(|| {
+                        continued_source.clone().filter(|_| {
+                            is_wrongdoing(p.etype) && doc.section_source(s.span.start).is_none()
+                        })
+                    })
+                    .or_else(|| default_claim.clone()),
                 modality: Modality::Asserted,
                 target: None,
                 rule: format!("trigger:{}", s.lower[a..b].join(" ")),
@@ -217,6 +242,18 @@ pub fn extract(doc: &mut Document) {
             .max_by_key(|p| p.2)
         {
             last_group = Some((si, p.2));
+        }
+        // An institution announcing an official act (an arrest, a charge, a sentence) is the
+        // source of what the report goes on to allege about that case.
+        if let Some(c) = institution {
+            if events[events_before..].iter().any(|e| {
+                matches!(
+                    e.etype,
+                    EventType::Arrest | EventType::Charge | EventType::Sentence
+                )
+            }) {
+                last_source = Some(c);
+            }
         }
     }
     link_targets(&mut events);
@@ -549,15 +586,30 @@ fn default_claimant(
     if let Some(src) = doc.section_source(offset) {
         return Some(ArgRef::text(src));
     }
-    if let (Some(who), Some(p)) = (interviewee, doc.segments.paragraphs.get(para)) {
-        let ptext = p.of(&doc.text).trim_start();
-        if ptext.starts_with("Answer") {
-            return Some(ArgRef::text(who.clone()));
-        }
-        if ptext.starts_with("Question") {
-            if let Some(o) = &doc.outlet {
-                return Some(ArgRef::text(o.clone()));
+    if let Some(who) = interviewee {
+        // The turn a paragraph belongs to: its own label, else the last label before it (an
+        // answer often runs over several paragraphs).
+        let turn = doc.segments.paragraphs[..(para + 1).min(doc.segments.paragraphs.len())]
+            .iter()
+            .rev()
+            .map(|p| p.of(&doc.text).trim_start())
+            .find_map(|t| {
+                if t.starts_with("Answer") {
+                    Some(true)
+                } else if t.starts_with("Question") {
+                    Some(false)
+                } else {
+                    None
+                }
+            });
+        match turn {
+            Some(true) => return Some(ArgRef::text(who.clone())),
+            Some(false) => {
+                if let Some(o) = &doc.outlet {
+                    return Some(ArgRef::text(o.clone()));
+                }
             }
+            None => {}
         }
     }
     if let Some(a) = doc.authors.first() {

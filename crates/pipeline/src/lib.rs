@@ -169,4 +169,49 @@ mod tests {
             "{e:?}"
         );
     }
+
+    fn claimants(text: &str) -> Vec<(String, Option<String>)> {
+        let read = ingest::read_bytes("t.txt", "txt", text.as_bytes(), &Default::default())
+            .expect("reads");
+        let doc = process(read.docs.into_iter().next().expect("one document"));
+        doc.events
+            .iter()
+            .map(|e| {
+                (
+                    e.etype.as_str().to_string(),
+                    e.claimant.as_ref().map(|c| c.name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_agency_announcement_is_the_source_of_the_allegations_that_follow() {
+        let c = claimants(
+            "Kenya detains three over spying\n\nBy Achieng Otieno\n\nThe National Intelligence Service said on Monday it had detained three men in Kisumu.\n\nThe three had allegedly passed details of police patrols to a smuggling gang.\n",
+        );
+        let spying = c.iter().find(|(t, _)| t == "ESPIONAGE").expect("espionage");
+        assert!(
+            spying
+                .1
+                .as_deref()
+                .is_some_and(|n| n.contains("Intelligence Service")),
+            "{c:?}"
+        );
+        // Without an announced arrest, an analyst's own claims stay the author's.
+        let c = claimants(
+            "Old networks\n\nBy Achieng Otieno\n\nThe National Intelligence Service said the region was calm.\n\nSmugglers had allegedly passed details of police patrols to a gang.\n",
+        );
+        let spying = c.iter().find(|(t, _)| t == "ESPIONAGE").expect("espionage");
+        assert_eq!(spying.1.as_deref(), Some("Achieng Otieno"), "{c:?}");
+    }
+
+    #[test]
+    fn an_answer_running_over_paragraphs_is_the_interviewee_s() {
+        let c = claimants(
+            "Interview with a former officer\n\nBy Lina Haddad\n\nQuestion: What happened in Tripoli?\n\nAnswer: Karim Said answered that the network was old.\n\nIn 2019 the militia kidnapped two engineers near the port.\n\nQuestion: And later?\n\nAnswer: Nothing changed.\n",
+        );
+        let attack = c.iter().find(|(t, _)| t == "ATTACK").expect("attack");
+        assert_eq!(attack.1.as_deref(), Some("Karim Said"), "{c:?}");
+    }
 }
