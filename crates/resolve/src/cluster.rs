@@ -452,10 +452,7 @@ pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult
                 }
             }
         }
-        let (state, why) = match joined {
-            Some((state, why)) => (Some(state), Some(why)),
-            None => (None, None),
-        };
+        let (state, why) = joined.unzip();
         let cluster = match &state {
             Some(s) => s.cluster.id.clone(),
             None => index.new_cluster_id()?,

@@ -189,19 +189,9 @@ impl Store {
                 docs.push(restore(&tx, &d, o, t)?);
             }
             let refs: Vec<&Document> = docs.iter().collect();
-            let resolved =
-                resolve::add_documents(&mut index::SqlIndex::new(&tx, &mut self.cache), &refs);
-            if let Err(e) = resolved {
-                self.cache.clear();
-                return Err(e.into());
-            }
+            resolve_batch(&tx, &mut self.cache, &refs)?;
         }
-        let committed = self.cache.settle(&tx).and_then(|_| tx.commit());
-        if let Err(e) = committed {
-            self.cache.clear();
-            return Err(e.into());
-        }
-        Ok(())
+        commit(tx, &mut self.cache)
     }
 
     /// Runs SQLite's integrity check; "ok" when the file is sound.
@@ -264,17 +254,8 @@ impl Store {
                 added.push(doc);
             }
         }
-        let resolved =
-            resolve::add_documents(&mut index::SqlIndex::new(&tx, &mut self.cache), &added);
-        if let Err(e) = resolved {
-            self.cache.clear();
-            return Err(e.into());
-        }
-        let committed = self.cache.settle(&tx).and_then(|_| tx.commit());
-        if let Err(e) = committed {
-            self.cache.clear();
-            return Err(e.into());
-        }
+        resolve_batch(&tx, &mut self.cache, &added)?;
+        commit(tx, &mut self.cache)?;
         Ok(added.len())
     }
 
@@ -518,6 +499,29 @@ fn fts_query(q: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Resolves a batch inside the insert transaction. On failure the transaction rolls back and
+/// its sequence numbers will be reused, so the caches are dropped.
+fn resolve_batch(
+    tx: &rusqlite::Transaction,
+    cache: &mut index::Caches,
+    docs: &[&Document],
+) -> Result<()> {
+    let resolved = resolve::add_documents(&mut index::SqlIndex::new(tx, cache), docs);
+    if resolved.is_err() {
+        cache.clear();
+    }
+    Ok(resolved?)
+}
+
+/// Commits, recording where this process left the store; drops the caches if that fails.
+fn commit(tx: rusqlite::Transaction, cache: &mut index::Caches) -> Result<()> {
+    let committed = cache.settle(&tx).and_then(|_| tx.commit());
+    if committed.is_err() {
+        cache.clear();
+    }
+    Ok(committed?)
 }
 
 fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
