@@ -152,14 +152,16 @@ pub fn extract(doc: &mut Document) {
             (None, Some((p, c))) if *p + 1 >= para && anaphoric_report(&s) => Some(c.clone()),
             _ => None,
         };
-        let institution = claimant.as_ref().filter(|c| {
-            c.1.mention
-                .and_then(|m| doc.mentions.get(m))
-                .is_some_and(|m| {
-                    m.etype == EntityType::Org || m.subtype.as_deref() == Some("country")
-                })
-        });
-        let institution = institution.cloned();
+        let institution = claimant
+            .as_ref()
+            .filter(|c| {
+                c.1.mention
+                    .and_then(|m| doc.mentions.get(m))
+                    .is_some_and(|m| {
+                        m.etype == EntityType::Org || m.subtype.as_deref() == Some("country")
+                    })
+            })
+            .cloned();
         if let Some(c) = claimant {
             last_claimant = Some(c);
         }
@@ -322,33 +324,36 @@ fn occurrence(
     if title.is_some_and(|t| t.trim() == text) {
         return false;
     }
-    let before = |n: usize| &s.lower[a.saturating_sub(n)..a];
+    // Whether one of `words` is among the `n` tokens before token `k`.
+    let any_before = |k: usize, n: usize, words: &[&str]| {
+        s.lower[k.saturating_sub(n)..k]
+            .iter()
+            .any(|x| words.contains(&x.as_str()))
+    };
     // "he should be arrested", "must be punished": an obligation.
-    if before(3)
-        .iter()
-        .any(|x| matches!(x.as_str(), "should" | "must" | "ought"))
-    {
+    if any_before(a, 3, &["should", "must", "ought"]) {
         return false;
     }
     // Purpose: "in order to spy", "trained to carry out terrorist attacks" (unless planned:
     // "planned to kidnap" is a plot the plot trigger reports).
     let planned = |k: usize| {
-        s.lower[k.saturating_sub(4)..k].iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "planned"
-                    | "plotted"
-                    | "plan"
-                    | "plans"
-                    | "planning"
-                    | "intended"
-                    | "conspired"
-                    | "scheme"
-                    | "attempted"
-                    | "tried"
-                    | "sought"
-            )
-        })
+        any_before(
+            k,
+            4,
+            &[
+                "planned",
+                "plotted",
+                "plan",
+                "plans",
+                "planning",
+                "intended",
+                "conspired",
+                "scheme",
+                "attempted",
+                "tried",
+                "sought",
+            ],
+        )
     };
     let to_at = if !p.noun && w(a.wrapping_sub(1)) == "to" {
         Some(a - 1)
@@ -373,28 +378,29 @@ fn occurrence(
     // "was asked to extradite", "agreed to hand over": the infinitive is the act requested
     // or decided, which is the event.
     let requested = |k: usize| {
-        s.lower[k.saturating_sub(2)..k].iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "asked"
-                    | "requested"
-                    | "urged"
-                    | "demanded"
-                    | "ordered"
-                    | "agreed"
-                    | "decided"
-                    | "voted"
-                    | "began"
-                    | "started"
-                    | "continued"
-                    | "managed"
-                    | "promised"
-                    | "pledged"
-                    | "refused"
-                    | "threatened"
-                    | "vowed"
-            )
-        })
+        any_before(
+            k,
+            2,
+            &[
+                "asked",
+                "requested",
+                "urged",
+                "demanded",
+                "ordered",
+                "agreed",
+                "decided",
+                "voted",
+                "began",
+                "started",
+                "continued",
+                "managed",
+                "promised",
+                "pledged",
+                "refused",
+                "threatened",
+                "vowed",
+            ],
+        )
     };
     if to_at.is_some_and(|k| !planned(k) && !requested(k)) {
         return false;
