@@ -39,7 +39,7 @@ fn is_role_line(s: &str) -> bool {
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
-/// "Firas Elias", "Nino Kapanadze", "Li Wei": 2-4 capitalised words, no digits.
+/// "Samir Haddad", "Nino Kapanadze", "Li Wei": 2-4 capitalised words, no digits.
 fn is_name_line(s: &str) -> bool {
     let t = s.trim();
     let n = words(t);
