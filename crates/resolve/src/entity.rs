@@ -2,7 +2,7 @@
 //! entities already resolved, found by blocking keys.
 
 use crate::index::{EntityState, Index, IndexError, IndexResult, NameCard};
-use crate::names::{same_person_name, skeleton};
+use crate::names::{skeleton, PersonName};
 use crate::short_id;
 use model::{Document, Entity, EntityType};
 use std::collections::{BTreeSet, HashMap};
@@ -82,7 +82,7 @@ pub(crate) fn name_keys(etype: EntityType, canonical: &str, kb: Option<&str>) ->
 }
 
 /// Why group `g` is the same entity as `e`, if it is.
-fn match_reason(g: &Group, e: &NameCard) -> Option<String> {
+fn match_reason(g: &Group, person: Option<&PersonName>, e: &NameCard) -> Option<String> {
     if g.etype != e.etype {
         return None;
     }
@@ -104,7 +104,7 @@ fn match_reason(g: &Group, e: &NameCard) -> Option<String> {
                 g.canonical
             ));
         }
-        if g.etype == EntityType::Person && kb_compatible && same_person_name(&g.canonical, n) {
+        if kb_compatible && person.is_some_and(|p| p.matches(&PersonName::new(n))) {
             return Some(format!(
                 "“{}” and “{n}” match part by part under transliteration",
                 g.canonical
@@ -178,10 +178,11 @@ fn absorb(into: &mut EntityState, from: EntityState) {
 pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult<()> {
     for g in groups(doc) {
         let keys = name_keys(g.etype, &g.canonical, g.kb.as_deref());
+        let person = (g.etype == EntityType::Person).then(|| PersonName::new(&g.canonical));
         let cards: Vec<(NameCard, String)> = index
             .entities_by_keys(&keys, PER_KEY)?
             .into_iter()
-            .filter_map(|e| match_reason(&g, &e).map(|why| (e, why)))
+            .filter_map(|e| match_reason(&g, person.as_ref(), &e).map(|why| (e, why)))
             .collect();
         let mut matched: Vec<(EntityState, String)> = Vec::with_capacity(cards.len());
         for (card, why) in cards {

@@ -8,6 +8,7 @@
 use model::{Cluster, DateValue, Entity, EventType, Modality};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// An error from the storage behind an [`Index`].
 #[derive(Debug)]
@@ -152,7 +153,7 @@ pub trait Index {
         &mut self,
         keys: &[String],
         limit: usize,
-    ) -> IndexResult<Vec<(EventState, String)>>;
+    ) -> IndexResult<Vec<(Arc<EventState>, String)>>;
     /// Stores an event's features and keys and links it to `cluster`, with the reason it
     /// joined the cluster (none when it started it).
     fn put_event(
@@ -289,7 +290,7 @@ impl Index for MemoryIndex {
         &mut self,
         keys: &[String],
         limit: usize,
-    ) -> IndexResult<Vec<(EventState, String)>> {
+    ) -> IndexResult<Vec<(Arc<EventState>, String)>> {
         let mut seen = BTreeSet::new();
         for k in keys {
             if let Some(ids) = self.event_keys.get(k) {
@@ -300,7 +301,7 @@ impl Index for MemoryIndex {
             .into_iter()
             .filter_map(|id| {
                 Some((
-                    self.events.get(&id)?.clone(),
+                    Arc::new(self.events.get(&id)?.clone()),
                     self.event_cluster.get(&id)?.clone(),
                 ))
             })

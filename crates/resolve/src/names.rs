@@ -41,26 +41,46 @@ pub fn skeleton(name: &str) -> String {
     out
 }
 
-fn part_match(a: &str, b: &str) -> bool {
-    let (sa, sb) = (skeleton(a), skeleton(b));
+fn part_match(sa: &str, sb: &str) -> bool {
     if sa == sb {
         return true;
     }
     // Short given names must match exactly in skeleton: Natig and Niazi are different names.
-    sa.len() >= 6 && sb.len() >= 6 && jaro_winkler(&sa, &sb) >= 0.93
+    sa.len() >= 6 && sb.len() >= 6 && jaro_winkler(sa, sb) >= 0.93
+}
+
+/// A person name prepared for comparison: the skeleton of each part and of the whole, so a
+/// name compared with many others is folded once.
+pub struct PersonName {
+    parts: Vec<String>,
+    joined: String,
+}
+
+impl PersonName {
+    pub fn new(name: &str) -> PersonName {
+        PersonName {
+            parts: name.split_whitespace().map(skeleton).collect(),
+            joined: skeleton(name),
+        }
+    }
+
+    /// Whether the two names can be the same person under transliteration: every part
+    /// matches, in order, or the names match when their parts are joined ("Ahmadi Najad" /
+    /// "Ahmadinejad").
+    pub fn matches(&self, other: &PersonName) -> bool {
+        let (pa, pb) = (&self.parts, &other.parts);
+        if pa.len() >= 2 && pa.len() == pb.len() {
+            return pa.iter().zip(pb).all(|(x, y)| part_match(x, y));
+        }
+        let (ja, jb) = (&self.joined, &other.joined);
+        ja.len() >= 8 && (ja == jb || jaro_winkler(ja, jb) >= 0.95)
+    }
 }
 
 /// Whether two full person names (two or more parts each) can be the same person under
-/// transliteration: every part matches, in order, or the names match when their parts are
-/// joined ("Ahmadi Najad" / "Ahmadinejad").
+/// transliteration; see [`PersonName::matches`].
 pub fn same_person_name(a: &str, b: &str) -> bool {
-    let pa: Vec<&str> = a.split_whitespace().collect();
-    let pb: Vec<&str> = b.split_whitespace().collect();
-    if pa.len() >= 2 && pa.len() == pb.len() {
-        return pa.iter().zip(&pb).all(|(x, y)| part_match(x, y));
-    }
-    let (ja, jb) = (skeleton(a), skeleton(b));
-    ja.len() >= 8 && (ja == jb || jaro_winkler(&ja, &jb) >= 0.95)
+    PersonName::new(a).matches(&PersonName::new(b))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use resolve::{ClusterState, EntityState, EventState, Index, IndexError, IndexResult, NameCard};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 /// Parsed records of the most recent events, by their sequence number. Candidate lookups
 /// return recent events first, so most reads are served from here instead of re-reading and
@@ -48,7 +49,7 @@ impl<T> RecentCache<T> {
 #[derive(Debug)]
 pub(crate) struct Caches {
     /// Event features by event sequence number (features never change once written).
-    pub features: RecentCache<EventState>,
+    pub features: RecentCache<Arc<EventState>>,
     /// The store's sequence number when the caches were last known to match it; another
     /// writer's commit moves it on, and then the caches are dropped.
     pub seen: Option<i64>,
@@ -138,14 +139,14 @@ impl Index for SqlIndex<'_> {
         let mut ids: HashSet<String> = HashSet::new();
         let mut st = self
             .conn
-            .prepare_cached(
-                "SELECT entity FROM entity_keys WHERE key = ?1 ORDER BY n DESC LIMIT ?2",
-            )
+            // The limit is part of the statement text: a bound LIMIT makes SQLite re-plan
+            // the statement at every binding.
+            .prepare_cached(&format!(
+                "SELECT entity FROM entity_keys WHERE key = ?1 ORDER BY n DESC LIMIT {limit}"
+            ))
             .map_err(err)?;
         for k in keys {
-            let rows = st
-                .query_map(params![k, limit as i64], |r| r.get::<_, String>(0))
-                .map_err(err)?;
+            let rows = st.query_map([k], |r| r.get::<_, String>(0)).map_err(err)?;
             for r in rows {
                 ids.insert(r.map_err(err)?);
             }
@@ -256,18 +257,19 @@ impl Index for SqlIndex<'_> {
         &mut self,
         keys: &[String],
         limit: usize,
-    ) -> IndexResult<Vec<(EventState, String)>> {
+    ) -> IndexResult<Vec<(Arc<EventState>, String)>> {
         // Event sequence number -> cluster.
         let mut ids: HashMap<i64, String> = HashMap::new();
         let mut st = self
             .conn
-            .prepare_cached(
-                "SELECT n, cluster FROM event_keys WHERE key = ?1 ORDER BY n DESC LIMIT ?2",
-            )
+            // A literal limit, as in `entities_by_keys`.
+            .prepare_cached(&format!(
+                "SELECT n, cluster FROM event_keys WHERE key = ?1 ORDER BY n DESC LIMIT {limit}"
+            ))
             .map_err(err)?;
         for k in keys {
             let rows = st
-                .query_map(params![k, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_map([k], |r| Ok((r.get(0)?, r.get(1)?)))
                 .map_err(err)?;
             for r in rows {
                 let (n, c) = r.map_err(err)?;
@@ -285,7 +287,7 @@ impl Index for SqlIndex<'_> {
             if self.cache.features.get(n).is_none() {
                 let f: Option<String> = st.query_row([n], |r| r.get(0)).optional().map_err(err)?;
                 let Some(f) = f else { continue };
-                self.cache.features.insert(n, parse(&f)?);
+                self.cache.features.insert(n, Arc::new(parse(&f)?));
             }
             if let Some(e) = self.cache.features.get(n) {
                 out.push((e.clone(), cluster));
@@ -317,7 +319,7 @@ impl Index for SqlIndex<'_> {
             .map_err(err)?
             .execute(params![n, json(e)?])
             .map_err(err)?;
-        self.cache.features.insert(n, e.clone());
+        self.cache.features.insert(n, Arc::new(e.clone()));
         self.conn
             .prepare_cached(
                 "INSERT OR REPLACE INTO event_cluster (doc, idx, cluster, reason) VALUES (?1, ?2, ?3, ?4)",

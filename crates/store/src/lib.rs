@@ -149,6 +149,9 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // 64 MiB of page cache: resolution reads keys and features all over the file.
         conn.pragma_update(None, "cache_size", -65536)?;
+        // Checkpoint every 64 MiB of WAL instead of 4: a page rewritten by several batches
+        // in between is copied into the database file once.
+        conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
         let before = schema::migrate(&conn)?;
         let mut store = Store {
             conn,
