@@ -174,8 +174,9 @@ pub fn extract(doc: &mut Document) {
             .filter(|(p, _)| para <= p + 2)
             .map(|(_, c)| c.clone());
         let default_claim = default_claimant(doc, sspan.start, para, &interviewee);
+        let triggers = trigger_spans(&s, lex);
         let mut i = 0;
-        let mut seen: Vec<EventType> = Vec::new();
+        let mut seen: Vec<(EventType, usize)> = Vec::new();
         while i < s.lower.len() {
             let Some(list) = lex.by_first.get(&s.lower[i]) else {
                 i += 1;
@@ -188,14 +189,19 @@ pub fn extract(doc: &mut Document) {
                 i += 1;
                 continue;
             };
+            // One event per type and clause: "arrested ... the arrests" is one event, but "a
+            // crackdown ..., after Azerbaijan's war with Armenia" is two.
+            let repeated = seen
+                .iter()
+                .any(|&(t, end)| t == p.etype && !new_clause(&s, end, a));
             if !plausible(&s, a, p)
-                || seen.contains(&p.etype)
+                || repeated
                 || !occurrence(&s, a, b, p, &events, doc.title.as_deref())
             {
                 i = b.max(i + 1);
                 continue;
             }
-            seen.push(p.etype);
+            seen.push((p.etype, b));
             let trigger = Span::new(s.toks[a].start, s.toks[b - 1].end);
             let mut ev = Event {
                 etype: p.etype,
@@ -220,7 +226,7 @@ pub fn extract(doc: &mut Document) {
                 target: None,
                 rule: format!("trigger:{}", s.lower[a..b].join(" ")),
             };
-            if let Some(t) = governing_time(&doc.times, &s, trigger) {
+            if let Some(t) = governing_time(&doc.times, &s, (a, b), &triggers) {
                 ev.date = t.value;
                 ev.date_text = Some(t.text.clone());
             }
@@ -229,7 +235,28 @@ pub fn extract(doc: &mut Document) {
                 i = b;
                 continue;
             }
-            arguments(&mut ev, doc, &s, a, b);
+            // "arrest", "attacks": a verb form used as a noun after a determiner or a possessive.
+            let noun = p.noun
+                || a.checked_sub(1).is_some_and(|k| {
+                    let w = s.lower[k].as_str();
+                    w.ends_with("'s")
+                        || matches!(
+                            w,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "this"
+                                | "that"
+                                | "these"
+                                | "those"
+                        )
+                });
+            arguments(&mut ev, doc, &s, a, b, noun);
             let group = last_group.filter(|(at, _)| si <= at + 4).map(|(_, n)| n);
             infer_count(&mut ev, doc, &s, a, &events, group);
             ev.modality = modality(&s, a, p.etype, claim.is_some());
@@ -625,43 +652,169 @@ fn default_claimant(
 }
 
 /// The temporal expression that governs the trigger's clause: the nearest one in the sentence
-/// (before the trigger preferred), among those with a value or explicit words.
-fn governing_time<'a>(times: &'a [TimeExpr], s: &Sent, trigger: Span) -> Option<&'a TimeExpr> {
+/// (before the trigger preferred), among those with a value or explicit words, and not one
+/// that belongs to another trigger in another clause ("protests continue ... after the war
+/// two years ago": the date is the war's).
+fn governing_time<'a>(
+    times: &'a [TimeExpr],
+    s: &Sent,
+    (a, b): (usize, usize),
+    triggers: &[(usize, usize)],
+) -> Option<&'a TimeExpr> {
+    let trigger = Span::new(s.toks[a].start, s.toks[b - 1].end);
+    let tok_at = |pos: usize| {
+        s.toks
+            .iter()
+            .position(|t| t.start >= pos)
+            .unwrap_or(s.toks.len())
+    };
+    let owned_elsewhere = |t: &TimeExpr| {
+        let (lo, hi) = if t.span.end <= trigger.start {
+            (tok_at(t.span.end), a)
+        } else {
+            (b, tok_at(t.span.start))
+        };
+        lo < hi
+            && triggers.iter().any(|&(x, y)| x >= lo && y <= hi)
+            && s.lower[lo..hi].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    ";" | "after"
+                        | "before"
+                        | "amid"
+                        | "as"
+                        | "while"
+                        | "when"
+                        | "despite"
+                        | "following"
+                )
+            })
+    };
     times
         .iter()
-        .filter(|t| s.span.contains(t.span))
-        .min_by_key(|t| {
-            if t.span.end <= trigger.start {
-                trigger.start - t.span.end
-            } else {
-                (t.span.start - trigger.end.min(t.span.start)) + 15
-            }
-        })
+        .filter(|t| s.span.contains(t.span) && !owned_elsewhere(t))
+        .min_by_key(|t| distance(s, (a, b), t.span))
 }
 
-fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize) {
+/// How far a span is from the trigger at tokens `a..b`, in bytes: spans after the trigger
+/// count a little more, and spans across a clause boundary ("..., after the KGB had
+/// arrested ...") much more.
+fn distance(s: &Sent, (a, b): (usize, usize), span: Span) -> usize {
+    let trigger = Span::new(s.toks[a].start, s.toks[b - 1].end);
+    let tok_at = |pos: usize| {
+        s.toks
+            .iter()
+            .position(|t| t.start >= pos)
+            .unwrap_or(s.toks.len())
+    };
+    let (d, lo, hi) = if span.end <= trigger.start {
+        (trigger.start - span.end, tok_at(span.end), a)
+    } else {
+        (
+            span.start.saturating_sub(trigger.end) + 15,
+            b,
+            tok_at(span.start),
+        )
+    };
+    let across = lo < hi
+        && s.lower[lo..hi].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                ";" | "after"
+                    | "before"
+                    | "amid"
+                    | "while"
+                    | "when"
+                    | "despite"
+                    | "following"
+                    | "whereas"
+            )
+        });
+    d + if across { 1000 } else { 0 }
+}
+
+/// Where triggers start and end in the sentence, whether or not they make events.
+fn trigger_spans(s: &Sent, lex: &lexicon::Lexicon) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.lower.len() {
+        match lex
+            .by_first
+            .get(&s.lower[i])
+            .and_then(|list| list.iter().find_map(|p| match_phrase(s, i, p)))
+        {
+            Some((a, b)) => {
+                out.push((a, b));
+                i = b.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun: bool) {
     let trig = ev.trigger;
     let ms = mention_in(doc, s.span);
-    let passive = a > 0
+    let by_idx = (b..s.lower.len().min(b + 4)).find(|&k| s.lower[k] == "by");
+    // "was arrested", and the reduced passive of "territory held by X" / "men detained by
+    // police": the subject is what the act was done to.
+    let passive = (a > 0
         && matches!(
             s.lower[a - 1].as_str(),
             "was" | "were" | "been" | "be" | "being" | "is" | "are"
-        );
-    let by_idx = (b..s.lower.len().min(b + 4)).find(|&k| s.lower[k] == "by");
-    // Agent.
-    let agent = if passive {
-        by_idx.and_then(|k| {
+        ))
+        || (!noun && by_idx.is_some_and(|k| k <= b + 1) && participle(&s.lower[b - 1]));
+    // The by-phrase names the agent of a passive ("arrested by police") and of a noun ("a
+    // crackdown by the security forces", "the creation of a network by the services").
+    let by_agent = by_idx
+        .filter(|&k| passive || (noun && k == b))
+        .and_then(|k| {
             ms.iter()
                 .find(|(_, m)| m.span.start >= s.toks[k].end && m.span.start <= s.toks[k].end + 30)
         })
+        .map(|(i, _)| arg(doc, *i));
+    // Agent.
+    let owner = noun.then(|| nominal_owner(doc, s, &ms, a)).flatten();
+    let owner_is_patient = owner.is_some() && !owner_acts(ev.etype);
+    let agent = if passive || by_agent.is_some() {
+        by_agent
+    } else if owner.is_some() && !owner_is_patient {
+        owner.clone()
     } else {
-        ms.iter().rev().find(|(_, m)| {
-            m.span.end <= trig.start
-                && (m.etype != EntityType::Location || m.subtype.as_deref() == Some("country"))
-        })
+        let skip = owner.as_ref().and_then(|o| o.mention);
+        ms.iter()
+            .rev()
+            .find(|(i, m)| {
+                m.span.end <= trig.start
+                    && Some(*i) != skip
+                    && (m.etype != EntityType::Location || m.subtype.as_deref() == Some("country"))
+            })
+            .map(|(i, _)| arg(doc, *i))
     };
-    if let Some((i, _)) = agent {
-        ev.agent = Some(arg(doc, *i));
+    ev.agent = agent;
+    // "Kato's arrest": the owner is who was arrested.
+    if let Some(o) = owner.filter(|_| owner_is_patient) {
+        ev.patients.push(o);
+    }
+    // The other side of a war, an attack or an occupation: "war with (neighbouring) Armenia",
+    // "the occupation of Karabakh", "an attack on Israel".
+    if noun && matches!(ev.etype, EventType::Attack | EventType::Incursion) {
+        let mut k = b;
+        if matches!(
+            s.lower.get(k).map(String::as_str),
+            Some("with" | "against" | "on" | "of")
+        ) {
+            k += 1;
+            while s.lower.get(k).is_some_and(|w| is_modifier(w)) {
+                k += 1;
+            }
+            if let Some(t) = s.toks.get(k) {
+                if let Some((i, _)) = ms.iter().find(|(_, m)| m.span.start == t.start) {
+                    ev.patients.push(arg(doc, *i));
+                }
+            }
+        }
     }
     // Patients: named people and organisations right after an active trigger, before a passive.
     let window: Vec<&(usize, &Mention)> = if passive {
@@ -678,12 +831,15 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize) {
                 m.span.start >= trig.end
                     && m.span.start - trig.end <= 80
                     && m.etype != EntityType::Location
+                    && distance(s, (a, b), m.span) < 1000
             })
             .take(3)
             .collect()
     };
     for (i, _) in window {
-        if ev.agent.as_ref().and_then(|x| x.mention) != Some(*i) {
+        if ev.agent.as_ref().and_then(|x| x.mention) != Some(*i)
+            && ev.patients.iter().all(|p| p.mention != Some(*i))
+        {
             ev.patients.push(arg(doc, *i));
         }
     }
@@ -712,39 +868,229 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize) {
             ev.patients.push(ArgRef::text(phrase.of(s.text)));
         }
     }
-    // Location: a place after in / near / at.
-    if let Some((i, _)) = ms.iter().find(|(_, m)| {
-        m.etype == EntityType::Location && m.subtype.as_deref() != Some("country") && {
-            let before = s.text[s.span.start..m.span.start].trim_end().to_lowercase();
-            before.ends_with(" in")
-                || before.ends_with(" near")
-                || before.ends_with(" at")
-                || before.ends_with("of")
-        }
-    }) {
-        ev.location = Some(arg(doc, *i));
-    } else if let Some((i, _)) = ms.iter().find(|(_, m)| {
-        m.etype == EntityType::Location && {
-            let before = s.text[s.span.start..m.span.start].trim_end().to_lowercase();
-            before.ends_with(" in") || before.ends_with(" near")
-        }
-    }) {
-        ev.location = Some(arg(doc, *i));
+    // Location: a place after in / near / at, not inside a relative clause about someone
+    // else ("asked to extradite 20 people who had been involved in attacks in X").
+    let relative_at = (b..s.lower.len())
+        .find(|&k| matches!(s.lower[k].as_str(), "who" | "whom" | "whose" | "which"))
+        .map_or(usize::MAX, |k| s.toks[k].start);
+    let ms: Vec<(usize, &Mention)> = ms
+        .iter()
+        .filter(|(_, m)| m.etype != EntityType::Location || m.span.start < relative_at)
+        .copied()
+        .collect();
+    // The nearest place in the trigger's clause; a place below country level first.
+    let nearest = |pred: &dyn Fn(&Mention) -> bool| {
+        ms.iter()
+            .filter(|(_, m)| m.etype == EntityType::Location && pred(m))
+            .min_by_key(|(_, m)| distance(s, (a, b), m.span))
+            .map(|(i, _)| *i)
+    };
+    let cue = |m: &Mention, cues: &[&str]| {
+        let before = s.text[s.span.start..m.span.start].trim_end().to_lowercase();
+        cues.iter().any(|c| before.ends_with(c))
+    };
+    if let Some(i) = nearest(&|m| {
+        m.subtype.as_deref() != Some("country") && cue(m, &[" in", " near", " at", "of"])
+    })
+    .or_else(|| nearest(&|m| cue(m, &[" in", " near"])))
+    {
+        ev.location = Some(arg(doc, i));
     }
     // Sponsor: "for X", "on behalf of X", "funded by X", "working for X".
     for (i, m) in &ms {
         let before = s.text[s.span.start..m.span.start].trim_end().to_lowercase();
+        // "with" alone is company, not sponsorship ("relations with Tehran").
         if (before.ends_with(" for")
             || before.ends_with("behalf of")
             || before.ends_with("funded by")
             || before.ends_with("financed by")
-            || before.ends_with("with"))
+            || ["cooperat", "collaborat", "work", "conspir"]
+                .iter()
+                .any(|v| {
+                    before
+                        .strip_suffix(" with")
+                        .and_then(|x| x.rsplit(' ').next())
+                        .is_some_and(|w| w.starts_with(v))
+                }))
             && matches!(m.etype, EntityType::Org | EntityType::Location)
             && m.span.start > trig.start.saturating_sub(60)
         {
             ev.sponsor = Some(arg(doc, *i));
             break;
         }
+    }
+}
+
+/// Whether a new clause starts between tokens `from` and `to`: a few words apart, across a
+/// semicolon or a subordinating word ("after", "while", "amid").
+fn new_clause(s: &Sent, from: usize, to: usize) -> bool {
+    to >= from + 4
+        && s.lower[from..to].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                ";" | "after" | "before" | "while" | "when" | "amid" | "following" | "whereas"
+            )
+        })
+}
+
+/// Whether the owner of a noun trigger did the act ("Iran's exercises", "the Armenian
+/// occupation") rather than underwent it ("his arrest", "their recruitment").
+fn owner_acts(t: EventType) -> bool {
+    !matches!(
+        t,
+        EventType::Arrest
+            | EventType::Charge
+            | EventType::Sentence
+            | EventType::Recruitment
+            | EventType::Training
+    )
+}
+
+/// Whether a word is a past participle that can head a reduced passive ("territory held by",
+/// "men detained by").
+fn participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "held"
+                | "taken"
+                | "seized"
+                | "caught"
+                | "built"
+                | "made"
+                | "run"
+                | "led"
+                | "sent"
+                | "shot"
+                | "hit"
+                | "struck"
+                | "kept"
+                | "brought"
+                | "sought"
+                | "given"
+                | "done"
+                | "set"
+                | "put"
+                | "paid"
+                | "met"
+                | "known"
+                | "seen"
+                | "found"
+                | "thrown"
+                | "beaten"
+                | "stolen"
+                | "overthrown"
+                | "withdrawn"
+                | "driven"
+                | "bought"
+        )
+}
+
+/// A word that can stand between a determiner or a preposition and the noun it modifies:
+/// an adjective, a number, a hyphenated compound ("44-day", "large-scale", "neighboring").
+fn is_modifier(w: &str) -> bool {
+    const ADJ: [&str; 36] = [
+        "military",
+        "recent",
+        "neighboring",
+        "neighbouring",
+        "brutal",
+        "bloody",
+        "violent",
+        "alleged",
+        "latest",
+        "full-scale",
+        "large-scale",
+        "armed",
+        "deadly",
+        "massive",
+        "joint",
+        "naval",
+        "covert",
+        "secret",
+        "failed",
+        "foiled",
+        "suspected",
+        "so-called",
+        "ongoing",
+        "new",
+        "long",
+        "short",
+        "brief",
+        "bitter",
+        "first",
+        "second",
+        "last",
+        "previous",
+        "former",
+        "major",
+        "fresh",
+        "renewed",
+    ];
+    ADJ.contains(&w)
+        || w.contains('-')
+        || w.chars().all(|c| c.is_ascii_digit())
+        || number(w).is_some()
+        || (w.len() > 4 && (w.ends_with("ary") || w.ends_with("ern") || w.ends_with("al")))
+}
+
+/// Who a noun trigger belongs to: a possessive ("Azerbaijan's war", "Iran's military
+/// exercises"), a demonym ("the Armenian occupation", "Russian strikes") or a possessive
+/// pronoun whose antecedent is the sentence's subject ("its 44-day war").
+fn nominal_owner(doc: &Document, s: &Sent, ms: &[(usize, &Mention)], a: usize) -> Option<ArgRef> {
+    let mut k = a;
+    while k > 0 && is_modifier(&s.lower[k - 1]) && k + 3 > a {
+        k -= 1;
+    }
+    let prev = k.checked_sub(1)?;
+    let w = s.lower[prev].as_str();
+    let tok = s.toks[prev];
+    let is_actor =
+        |m: &Mention| m.etype != EntityType::Location || m.subtype.as_deref() == Some("country");
+    if w.ends_with("'s") || w.ends_with("s'") {
+        return ms
+            .iter()
+            .find(|(_, m)| m.span.end > tok.start && m.span.end <= tok.end && is_actor(m))
+            .map(|(i, _)| arg(doc, *i));
+    }
+    // A mention ending just before the modifiers: "the Iranian intelligence services'" is
+    // taken above; "IRGC drills" here.
+    if let Some((i, _)) = ms
+        .iter()
+        .find(|(_, m)| m.span.end == tok.end && m.etype == EntityType::Org)
+    {
+        return Some(arg(doc, *i));
+    }
+    let kb = knowledge::get();
+    if let Some(country) = s.text[tok.start..tok.end]
+        .chars()
+        .next()
+        .filter(|c| c.is_uppercase())
+        .and_then(|_| kb.adjectives.get(w))
+        .map(|&i| &kb.entries[i])
+    {
+        // The country itself, linked to its mention when the report names it.
+        let id = format!("location:{}", country.canonical);
+        return Some(
+            doc.mentions
+                .iter()
+                .position(|m| m.kb.as_deref() == Some(id.as_str()))
+                .map(|i| arg(doc, i))
+                .unwrap_or_else(|| ArgRef::text(country.canonical.clone())),
+        );
+    }
+    match w {
+        "its" | "their" => ms
+            .iter()
+            .find(|(_, m)| m.span.end <= tok.start && is_actor(m) && m.etype != EntityType::Person)
+            .filter(|(_, m)| m.span.start == s.toks[0].start)
+            .map(|(i, _)| arg(doc, *i)),
+        "his" | "her" => ms
+            .iter()
+            .find(|(_, m)| m.span.end <= tok.start && m.etype == EntityType::Person)
+            .filter(|(_, m)| m.span.start == s.toks[0].start)
+            .map(|(i, _)| arg(doc, *i)),
+        _ => None,
     }
 }
 

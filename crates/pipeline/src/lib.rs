@@ -214,4 +214,119 @@ mod tests {
         let attack = c.iter().find(|(t, _)| t == "ATTACK").expect("attack");
         assert_eq!(attack.1.as_deref(), Some("Karim Said"), "{c:?}");
     }
+
+    fn doc(text: &str) -> Document {
+        let read = ingest::read_bytes("t.txt", "txt", text.as_bytes(), &Default::default())
+            .expect("reads");
+        process(read.docs.into_iter().next().expect("one document"))
+    }
+
+    /// (type, agent, patients, date, location) of every event.
+    type Args = (
+        String,
+        Option<String>,
+        Vec<String>,
+        Option<String>,
+        Option<String>,
+    );
+
+    fn args(text: &str) -> Vec<Args> {
+        doc(text)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.etype.as_str().to_string(),
+                    e.agent.as_ref().map(|a| a.name.clone()),
+                    e.patients.iter().map(|a| a.name.clone()).collect(),
+                    e.date.map(|d| d.to_string()),
+                    e.location.as_ref().map(|a| a.name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_owner_of_a_noun_trigger_is_its_agent() {
+        // Possessive, with the other side after "of".
+        let e = args(
+            "Georgia has rebuilt its army since Russia's invasion of Georgia in August 2008.\n",
+        );
+        let inv = e.iter().find(|x| x.0 == "INCURSION").expect("invasion");
+        assert_eq!(inv.1.as_deref(), Some("Russia"), "{e:?}");
+        assert_eq!(inv.2, vec!["Georgia".to_string()], "{e:?}");
+        assert_eq!(inv.3.as_deref(), Some("2008-08"), "{e:?}");
+        // Demonym: the country, even when the report never names it.
+        let e =
+            args("Farmers near the border fled after the Ethiopian shelling of their villages.\n");
+        assert!(
+            e.iter().any(|x| x.1.as_deref() == Some("Ethiopia")),
+            "{e:?}"
+        );
+        // A possessive pronoun whose antecedent is the subject; "relations with" is no sponsor.
+        let e = args("Morocco, which cut its relations with Algeria, fought its long war with the Polisario Front in 1976.\n");
+        let war = e.iter().find(|x| x.0 == "ATTACK").expect("war");
+        assert_eq!(war.1.as_deref(), Some("Morocco"), "{e:?}");
+        assert_eq!(war.2, vec!["Polisario Front".to_string()], "{e:?}");
+        // The owner of an arrest is who was arrested, not who arrested.
+        let e = args("Uganda's police confirmed Kato Mukasa's arrest in Gulu on 3 May 2019.\n");
+        let arrest = e.iter().find(|x| x.0 == "ARREST").expect("arrest");
+        assert_ne!(arrest.1.as_deref(), Some("Kato Mukasa"), "{e:?}");
+    }
+
+    #[test]
+    fn a_by_phrase_names_the_agent_of_passives_and_nouns() {
+        // Reduced passive: no "was", still a passive.
+        let e = args("A convoy ambushed by Boko Haram fighters near Maiduguri lost six trucks.\n");
+        let ambush = e.iter().find(|x| x.0 == "ATTACK").expect("ambush");
+        assert_eq!(ambush.1.as_deref(), Some("Boko Haram"), "{e:?}");
+        // A noun's by-phrase.
+        let e =
+            args("Residents described a brutal crackdown by the Presidential Guard in Conakry.\n");
+        let crackdown = e.iter().find(|x| x.0 == "ATTACK").expect("crackdown");
+        assert_eq!(crackdown.1.as_deref(), Some("Presidential Guard"), "{e:?}");
+    }
+
+    #[test]
+    fn one_sentence_can_hold_two_events_of_one_type_in_two_clauses() {
+        let e = args("Police detained two students in Minsk on 5 March 2021, after the KGB had arrested a blogger in Grodno in 2020.\n");
+        let arrests: Vec<&Args> = e.iter().filter(|x| x.0 == "ARREST").collect();
+        assert_eq!(arrests.len(), 2, "{e:?}");
+        assert_eq!(arrests[0].3.as_deref(), Some("2021-03-05"), "{e:?}");
+        assert_eq!(arrests[1].3.as_deref(), Some("2020"), "{e:?}");
+        // "detained ... the detention" in one clause stays one event.
+        let e = args(
+            "Police detained a courier in Lome, and the detention was confirmed on 2 June 2022.\n",
+        );
+        assert_eq!(e.iter().filter(|x| x.0 == "ARREST").count(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_date_belongs_to_the_trigger_of_its_own_clause() {
+        let e = args("Protests continue in Tbilisi amid anger over the war with Russia in 2008.\n");
+        let protest = e.iter().find(|x| x.0 == "PROTEST").expect("protest");
+        assert_eq!(protest.3, None, "{e:?}");
+        let war = e.iter().find(|x| x.0 == "ATTACK").expect("war");
+        assert_eq!(war.3.as_deref(), Some("2008"), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_in_a_relative_clause_is_not_the_event_s() {
+        let e = args("In 2019 Manila asked Jakarta to extradite 12 men who had smuggled rifles in Sulawesi.\n");
+        let request = e
+            .iter()
+            .find(|x| x.0 == "DIPLOMATIC_ACTION")
+            .expect("extradition request");
+        assert_eq!(request.4, None, "{e:?}");
+    }
+
+    #[test]
+    fn building_an_agent_network_is_espionage() {
+        let e = args("In the 1980s the Stasi built a vast network of informants in West Berlin.\n");
+        let esp = e.iter().find(|x| x.0 == "ESPIONAGE").expect("network");
+        assert_eq!(esp.3.as_deref(), Some("1980s"), "{e:?}");
+        // Naming a network is not an event.
+        let e = args("Analysts say a spy network still operates in the port.\n");
+        assert!(e.iter().all(|x| x.0 != "ESPIONAGE"), "{e:?}");
+    }
 }

@@ -35,7 +35,8 @@ pub(crate) fn content_words(s: &str) -> Vec<String> {
         .split(|c: char| !c.is_alphanumeric())
         .map(|w| w.to_lowercase())
         .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(6).collect())
+        // A five-letter stem: "occupied" and "occupation", "arrests" and "arrested" agree.
+        .map(|w| w.chars().take(5).collect())
         .collect();
     set.into_iter().collect()
 }
@@ -153,6 +154,7 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
         agent: ev.agent.as_ref().map(|a| arg_key(doc, a)),
         modality: ev.modality,
         parts,
+        sentence: ev.evidence.start,
         words: content_words(ev.evidence.of(&doc.text)),
         core: content_words(&trigger_window(doc, ev)),
     }
@@ -356,6 +358,10 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
         return None;
     }
     let same_doc = a.doc == b.doc;
+    // Two events of one type in one sentence were told apart by extraction.
+    if same_doc && a.sentence == b.sentence {
+        return None;
+    }
     let (date_points, dated) = date_score(a.date, b.date)?;
     if places_clash(a, b) || people_clash(a, b) {
         return None;
@@ -388,6 +394,11 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
     };
     if a.location.is_some() && a.location == b.location {
         score += 0.5;
+    }
+    // The same actor (a country, an agency, a person) doing it.
+    let same_agent = a.agent.is_some() && a.agent == b.agent;
+    if same_agent {
+        score += 1.0;
     }
     // One source asserting what another denies is the same event told two ways.
     let opposed = matches!(

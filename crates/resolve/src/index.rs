@@ -101,6 +101,9 @@ pub struct EventState {
     pub modality: Modality,
     /// Participant keys (agent, patients, location, sponsor).
     pub parts: Vec<String>,
+    /// Byte offset of the evidence sentence in its document.
+    #[serde(default)]
+    pub sentence: usize,
     /// Content-word stems of the evidence sentence.
     pub words: Vec<String>,
     /// Content-word stems of the trigger's clause (a window around the trigger).

@@ -96,6 +96,10 @@ fn sequence(conn: &Connection) -> rusqlite::Result<i64> {
         .unwrap_or(0))
 }
 
+/// How many key sequence numbers (about 25 per stored report) an entity's filing under a key
+/// stays recent enough not to be rewritten.
+const REFILE_AFTER: i64 = 20_000;
+
 /// The resolution tables seen through the connection (inside a transaction).
 pub(crate) struct SqlIndex<'a> {
     conn: &'a Connection,
@@ -191,9 +195,14 @@ impl Index for SqlIndex<'_> {
     }
 
     fn put_entity(&mut self, e: &EntityState, keys: &[String]) -> IndexResult<()> {
+        // An unchanged record is not rewritten: most mentions of a known entity change
+        // nothing, and every rewrite dirties a page of the file.
         self.conn
             .prepare_cached(
-                "INSERT OR REPLACE INTO entities (id, name, etype, data, card) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO entities (id, name, etype, data, card) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, etype = excluded.etype,
+                     data = excluded.data, card = excluded.card
+                 WHERE data IS NOT excluded.data OR card IS NOT excluded.card",
             )
             .map_err(err)?
             .execute(params![
@@ -204,15 +213,31 @@ impl Index for SqlIndex<'_> {
                 json(&e.card())?
             ])
             .map_err(err)?;
-        // Re-filing an entity under a key it already has makes it the most recent there.
+        // Re-filing an entity under a key makes it the most recent there, so a much-mentioned
+        // entity stays among a crowded key's candidates; a filing younger than
+        // `REFILE_AFTER` is recent enough and is left alone.
         let n = self.next_key_seq()?;
+        let mut filed = self
+            .conn
+            .prepare_cached("SELECT n FROM entity_keys WHERE key = ?1 AND entity = ?2")
+            .map_err(err)?;
+        let mut stale = Vec::new();
+        for k in keys {
+            let at: Option<i64> = filed
+                .query_row(params![k, e.entity.id], |r| r.get(0))
+                .optional()
+                .map_err(err)?;
+            if at.is_none_or(|at| n - at >= REFILE_AFTER) {
+                stale.push(k);
+            }
+        }
         let mut st = self
             .conn
             .prepare_cached(
                 "INSERT OR REPLACE INTO entity_keys (key, n, entity) VALUES (?1, ?2, ?3)",
             )
             .map_err(err)?;
-        for k in keys {
+        for k in stale {
             st.execute(params![k, n, e.entity.id]).map_err(err)?;
         }
         Ok(())

@@ -157,9 +157,21 @@ impl Store {
             conn,
             cache: Default::default(),
         };
-        if before == 1 && store.count_documents()? > 0 {
-            // Version 1 resolved in batch; version 2 keeps the keys incremental resolution needs.
+        let features: Option<i64> = store
+            .conn
+            .query_row(
+                "SELECT value FROM counters WHERE name = 'features'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let stored = store.count_documents()? > 0;
+        // Schema version 1 resolved in batch and kept no keys; features of another version
+        // cannot be compared with new ones. Either way, resolve again from the documents.
+        if stored && (before == 1 || features.unwrap_or(1) != resolve::FEATURES_VERSION) {
             store.rebuild_resolution()?;
+        } else if features.is_none() {
+            store.set_features_version()?;
         }
         Ok(store)
     }
@@ -194,7 +206,19 @@ impl Store {
             let refs: Vec<&Document> = docs.iter().collect();
             resolve_batch(&tx, &mut self.cache, &refs)?;
         }
+        tx.execute(
+            "INSERT OR REPLACE INTO counters (name, value) VALUES ('features', ?1)",
+            [resolve::FEATURES_VERSION],
+        )?;
         commit(tx, &mut self.cache)
+    }
+
+    fn set_features_version(&self) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO counters (name, value) VALUES ('features', ?1)",
+            [resolve::FEATURES_VERSION],
+        )?;
+        Ok(())
     }
 
     /// Runs SQLite's integrity check; "ok" when the file is sound.
