@@ -3,7 +3,7 @@
 use crate::{Error, Result};
 use rusqlite::Connection;
 
-const MIGRATIONS: [&str; 3] = [
+const MIGRATIONS: [&str; 4] = [
     r#"
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
@@ -111,6 +111,11 @@ ALTER TABLE event_cluster DROP COLUMN features;
 ALTER TABLE event_cluster ADD COLUMN reason TEXT;
 INSERT OR REPLACE INTO counters (name, value)
     SELECT 'key', coalesce(max(n), 0) FROM (SELECT max(n) AS n FROM event_keys UNION ALL SELECT max(n) FROM entity_keys);
+"#,
+    r#"
+-- Indexes no query reads: every insert wrote a page at a random place in each of them.
+DROP INDEX IF EXISTS events_type_date;
+DROP INDEX IF EXISTS event_cluster_cluster;
 "#,
 ];
 

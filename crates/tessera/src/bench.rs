@@ -52,7 +52,7 @@ pub fn stages(mb: f64) -> Result<()> {
         docs.push(d);
         n += 1;
     }
-    println!(
+    out!(
         "stages (one core) on {} synthetic reports, {:.1} MB:",
         docs.len(),
         bytes as f64 / 1e6
@@ -74,20 +74,20 @@ pub fn stages(mb: f64) -> Result<()> {
     let ev = t.elapsed();
     let mentions: usize = docs.iter().map(|d| d.mentions.len()).sum();
     let events: usize = docs.iter().map(|d| d.events.len()).sum();
-    println!("  clean+segment+dates   {:>8.2} MB/s", mbps(bytes, prep));
-    println!(
+    out!("  clean+segment+dates   {:>8.2} MB/s", mbps(bytes, prep));
+    out!(
         "  entity recognition    {:>8.2} MB/s  ({mentions} mentions)",
         mbps(bytes, rec)
     );
-    println!(
+    out!(
         "  event extraction      {:>8.2} MB/s  ({events} events)",
         mbps(bytes, ev)
     );
-    println!(
+    out!(
         "  recognition+events    {:>8.2} MB/s",
         mbps(bytes, rec + ev)
     );
-    println!(
+    out!(
         "  whole per-document    {:>8.2} MB/s",
         mbps(bytes, prep + rec + ev)
     );
@@ -117,7 +117,7 @@ pub fn ingest(mb: f64) -> Result<()> {
     )?;
     let d = t.elapsed();
     drop(store);
-    println!(
+    out!(
         "ingest ({} threads) of {n} files, {:.1} MB: {:.2} MB/s, {:.0} docs/s ({summary})",
         rayon::current_num_threads(),
         bytes as f64 / 1e6,
@@ -145,10 +145,13 @@ pub fn scale(total: u64) -> Result<()> {
     let db = scratch("scale.db");
     remove_db(&db);
     let mut store = store::Store::open(&db)?;
-    println!("scale: {total} synthetic reports into one store, batches of 1000");
-    println!(
+    out!("scale: {total} synthetic reports into one store, batches of 1000");
+    out!(
         "  {:>8}  {:>12}  {:>12}  {:>10}",
-        "stored", "ms/doc", "store ms/doc", "peak MiB"
+        "stored",
+        "ms/doc",
+        "store ms/doc",
+        "peak MiB"
     );
     let mut first: Option<f64> = None;
     let mut last = 0.0;
@@ -171,7 +174,7 @@ pub fn scale(total: u64) -> Result<()> {
         }
         last = store_ms;
         if end == 1000 || end % (total / 10).max(1000) == 0 || end == total {
-            println!(
+            out!(
                 "  {end:>8}  {ms:>12.3}  {store_ms:>12.3}  {:>10.0}",
                 peak_rss_mib().unwrap_or(f64::NAN)
             );
@@ -179,7 +182,7 @@ pub fn scale(total: u64) -> Result<()> {
         start = end;
     }
     if let Some(f) = first {
-        println!(
+        out!(
             "  store+resolve time per document, last batch / first batch: {:.2}x",
             last / f
         );

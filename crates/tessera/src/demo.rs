@@ -39,19 +39,19 @@ pub fn run(db: &Path) -> Result<()> {
         false,
     )?;
     let _ = std::fs::remove_dir_all(&dir);
-    println!(
+    out!(
         "Tessera demo: {} sample reports into {} ({summary})\n",
         SAMPLES.len(),
         db.display()
     );
     crate::views::docs(&store)?;
-    println!("\nTop entities:");
+    out!("\nTop entities:");
     crate::views::entities(&store, None, None, 15)?;
-    println!("\nEvents:");
+    out!("\nEvents:");
     crate::views::events(&store, &Default::default(), false)?;
-    println!("\nClusters with more than one source:");
+    out!("\nClusters with more than one source:");
     for c in store.clusters()?.iter().filter(|c| c.docs.len() > 1) {
-        println!(
+        out!(
             "  {} {} {} — {} reports",
             c.id,
             c.etype,
@@ -59,8 +59,8 @@ pub fn run(db: &Path) -> Result<()> {
             c.docs.len()
         );
     }
-    println!("\nConflicts:");
+    out!("\nConflicts:");
     crate::views::conflicts(&store)?;
-    println!("\nTry: tessera events --db {0} --modality alleged · tessera timeline --db {0} · tessera export --db {0} --format jsonl --what events", db.display());
+    out!("\nTry: tessera events --db {0} --modality alleged · tessera timeline --db {0} · tessera export --db {0} --format jsonl --what events", db.display());
     Ok(())
 }

@@ -1,5 +1,18 @@
 //! The `tessera` command: ingest reports, browse the record, export it.
 
+/// `println!` that hands a failed write (a closed pipe: `tessera clusters | head`) back to
+/// the caller instead of panicking.
+macro_rules! out {
+    () => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout())?
+    }};
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($t)*)?
+    }};
+}
+
 mod bench;
 mod demo;
 mod ingest_cmd;
@@ -224,7 +237,7 @@ fn run() -> Result<ExitCode> {
                 ..Default::default()
             };
             let summary = ingest_cmd::ingest(&mut store, &paths, &limits, true)?;
-            println!("{summary}");
+            out!("{summary}");
             return Ok(if summary.failed > 0 {
                 ExitCode::from(1)
             } else {
@@ -323,12 +336,12 @@ fn run() -> Result<ExitCode> {
                 clusters: &c,
             };
             for f in eval::score(&gold_v, &records) {
-                println!("{:<26} {}", f.name, f.value);
+                out!("{:<26} {}", f.name, f.value);
             }
         }
         Command::Check { db } => {
             let c = open_existing(&db)?.check()?;
-            println!(
+            out!(
                 "integrity {}; {} documents, {} mentions ({} unlinked), {} entities, {} events ({} unclustered), {} clusters",
                 c.integrity,
                 c.documents,
@@ -364,7 +377,7 @@ fn run() -> Result<ExitCode> {
                 std::fs::write(&p, synth::report(n))
                     .with_context(|| format!("cannot write {}", p.display()))?;
             }
-            println!("wrote {count} reports to {}", out.display());
+            out!("wrote {count} reports to {}", out.display());
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -18,12 +18,17 @@ fn cut(s: &str, n: usize) -> String {
 
 pub fn docs(store: &store::Store) -> Result<()> {
     let rows = store.documents()?;
-    println!(
+    out!(
         "{:<16}  {:<10}  {:<4}  {:>7}  {:<22}  {:<40}  PATH",
-        "ID", "PUBLISHED", "LANG", "CHARS", "AUTHORS", "TITLE"
+        "ID",
+        "PUBLISHED",
+        "LANG",
+        "CHARS",
+        "AUTHORS",
+        "TITLE"
     );
     for r in &rows {
-        println!(
+        out!(
             "{:<16}  {:<10}  {:<4}  {:>7}  {:<22}  {:<40}  {}",
             r.id,
             r.published.as_deref().unwrap_or("-"),
@@ -34,7 +39,7 @@ pub fn docs(store: &store::Store) -> Result<()> {
             r.path
         );
     }
-    println!("{} documents", rows.len());
+    out!("{} documents", rows.len());
     Ok(())
 }
 
@@ -42,8 +47,8 @@ pub fn show(store: &store::Store, id: &str, raw: bool) -> Result<()> {
     let Some(doc) = store.document(id)? else {
         bail!("no document with id {id:?} (or the prefix is ambiguous)")
     };
-    println!("# {}", doc.title.as_deref().unwrap_or("(untitled)"));
-    println!(
+    out!("# {}", doc.title.as_deref().unwrap_or("(untitled)"));
+    out!(
         "id {} · {} · published {} · outlet {} · authors {}{}",
         doc.id,
         doc.path,
@@ -62,7 +67,7 @@ pub fn show(store: &store::Store, id: &str, raw: bool) -> Result<()> {
             format!(" · translated by {}", doc.translators.join(", "))
         }
     );
-    println!();
+    out!();
     if !raw {
         print!("{}", doc.text);
         return Ok(());
@@ -87,14 +92,14 @@ pub fn show(store: &store::Store, id: &str, raw: bool) -> Result<()> {
 pub fn search(store: &store::Store, q: &str, limit: usize) -> Result<()> {
     let hits = store.search(q, limit)?;
     for h in &hits {
-        println!(
+        out!(
             "{}  {}\n    {}",
             h.doc,
             cut(h.title.as_deref().unwrap_or("(untitled)"), 60),
             h.snippet.replace('\n', " ")
         );
     }
-    println!("{} hits", hits.len());
+    out!("{} hits", hits.len());
     Ok(())
 }
 
@@ -117,9 +122,13 @@ pub fn entities(
         .filter(|e| want.is_none_or(|t| e.etype == t))
         .filter(|e| doc.is_none_or(|d| e.docs.iter().any(|x| x.starts_with(d))))
         .collect();
-    println!(
+    out!(
         "{:<8}  {:<8}  {:<20}  {:>4}  {:>4}  NAME (ALIASES)",
-        "ID", "TYPE", "SUBTYPE", "MENT", "DOCS"
+        "ID",
+        "TYPE",
+        "SUBTYPE",
+        "MENT",
+        "DOCS"
     );
     for e in list.iter().take(limit) {
         let aliases: Vec<&String> = e.aliases.iter().filter(|a| **a != e.name).take(4).collect();
@@ -135,7 +144,7 @@ pub fn entities(
                     .join("; ")
             )
         };
-        println!(
+        out!(
             "{:<8}  {:<8}  {:<20}  {:>4}  {:>4}  {}{}",
             e.id,
             e.etype.as_str(),
@@ -146,7 +155,7 @@ pub fn entities(
             cut(&aliases, 70)
         );
     }
-    println!("{} entities", list.len());
+    out!("{} entities", list.len());
     Ok(())
 }
 
@@ -166,7 +175,7 @@ pub fn entity(store: &store::Store, name: &str) -> Result<()> {
     let Some(e) = find_entity(&list, name) else {
         bail!("no entity named {name:?}")
     };
-    println!(
+    out!(
         "{} [{}{}] {}",
         e.name,
         e.etype.as_str(),
@@ -176,15 +185,15 @@ pub fn entity(store: &store::Store, name: &str) -> Result<()> {
             .unwrap_or_default(),
         e.id
     );
-    println!("aliases: {}", e.aliases.join("; "));
+    out!("aliases: {}", e.aliases.join("; "));
     if !e.roles.is_empty() {
-        println!("roles: {}", e.roles.join("; "));
+        out!("roles: {}", e.roles.join("; "));
     }
-    println!("mentions: {} in {} documents", e.mentions, e.docs.len());
+    out!("mentions: {} in {} documents", e.mentions, e.docs.len());
     if !e.merges.is_empty() {
-        println!("merged because:");
+        out!("merged because:");
         for m in &e.merges {
-            println!("  - {m}");
+            out!("  - {m}");
         }
     }
     let links = store.mention_links()?;
@@ -192,7 +201,7 @@ pub fn entity(store: &store::Store, name: &str) -> Result<()> {
         let Some(doc) = store.document(id)? else {
             continue;
         };
-        println!(
+        out!(
             "\n{} — {}",
             doc.id,
             doc.title.as_deref().unwrap_or("(untitled)")
@@ -203,7 +212,7 @@ pub fn entity(store: &store::Store, name: &str) -> Result<()> {
                 continue;
             }
             if let Some(s) = doc.segments.sentences.iter().find(|s| s.contains(m.span)) {
-                println!("  [{}] {}", m.text, cut(s.of(&doc.text), 160));
+                out!("  [{}] {}", m.text, cut(s.of(&doc.text), 160));
                 shown += 1;
             }
             if shown >= 5 {
@@ -317,14 +326,14 @@ pub fn events(store: &store::Store, f: &EventFilter, json: bool) -> Result<()> {
             list.iter().map(|(s, _)| s.id.clone()).collect();
         for v in export::records(store, export::What::Events)? {
             if v["id"].as_str().is_some_and(|id| wanted.contains(id)) {
-                println!("{v}");
+                out!("{v}");
             }
         }
         return Ok(());
     }
     for (s, ev) in &list {
         let e = &s.event;
-        println!(
+        out!(
             "{:<18} {:<18} {:<10} {:<12} by {:<24} claimant {:<22} {}",
             s.id,
             e.etype.as_str(),
@@ -334,9 +343,9 @@ pub fn events(store: &store::Store, f: &EventFilter, json: bool) -> Result<()> {
             cut(&name(&e.claimant), 22),
             e.count.map(|c| format!("count {c}")).unwrap_or_default()
         );
-        println!("    “{}”", cut(ev, 150));
+        out!("    “{}”", cut(ev, 150));
     }
-    println!("{} events", list.len());
+    out!("{} events", list.len());
     Ok(())
 }
 
@@ -350,7 +359,7 @@ pub fn clusters(store: &store::Store, f: &EventFilter) -> Result<()> {
         .filter(|c| in_range(c.date.as_deref().and_then(DateValue::parse), since, until))
         .collect();
     for c in &list {
-        println!(
+        out!(
             "{:<8} {:<18} {:<10} {} events in {} docs{}",
             c.id,
             c.etype,
@@ -364,10 +373,10 @@ pub fn clusters(store: &store::Store, f: &EventFilter) -> Result<()> {
             }
         );
         for r in c.reasons.iter().take(3) {
-            println!("    joined: {r}");
+            out!("    joined: {r}");
         }
     }
-    println!("{} clusters", list.len());
+    out!("{} clusters", list.len());
     Ok(())
 }
 
@@ -382,7 +391,7 @@ pub fn conflicts(store: &store::Store) -> Result<()> {
     for c in store.clusters()? {
         for k in &c.conflicts {
             n += 1;
-            println!(
+            out!(
                 "{} {} — {} disagrees: {}",
                 c.id,
                 c.etype,
@@ -395,12 +404,12 @@ pub fn conflicts(store: &store::Store) -> Result<()> {
                         .get(&s.doc)
                         .map(|t| s.event.evidence.of(t))
                         .unwrap_or("");
-                    println!("    {id}: “{}”", cut(ev, 150));
+                    out!("    {id}: “{}”", cut(ev, 150));
                 }
             }
         }
     }
-    println!("{n} conflicts");
+    out!("{n} conflicts");
     Ok(())
 }
 
@@ -417,10 +426,10 @@ pub fn timeline(store: &store::Store, f: &EventFilter) -> Result<()> {
     let mut year = None;
     for ((y, m), items) in &by_month {
         if year != Some(*y) {
-            println!("{y}");
+            out!("{y}");
             year = Some(*y);
         }
-        println!(
+        out!(
             "  {}",
             if *m == 0 {
                 "(year only)".to_string()
@@ -430,7 +439,7 @@ pub fn timeline(store: &store::Store, f: &EventFilter) -> Result<()> {
         );
         for (s, ev) in items {
             let e = &s.event;
-            println!(
+            out!(
                 "    {:<10} {:<18} [{}] {} — source {} ({})",
                 e.date.map(|d| d.to_string()).unwrap_or_default(),
                 e.etype.as_str(),
@@ -442,7 +451,7 @@ pub fn timeline(store: &store::Store, f: &EventFilter) -> Result<()> {
         }
     }
     if !undated.is_empty() {
-        println!("undated: {} events", undated.len());
+        out!("undated: {} events", undated.len());
     }
     Ok(())
 }

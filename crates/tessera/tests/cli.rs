@@ -192,3 +192,34 @@ fn eval_scores_the_store_against_a_gold_file() {
     assert_eq!(fig("event_recall"), 1.0);
     assert_eq!(fig("event_count_acc"), 1.0);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let f = dir.path().join("r.txt");
+    std::fs::write(&f, REPORT).unwrap();
+    ingest(&db, &[&f]).success();
+    for view in [
+        "docs",
+        "entities",
+        "events",
+        "clusters",
+        "conflicts",
+        "timeline",
+    ] {
+        // The reading end is closed before the command writes (`tessera clusters | head -0`).
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("tessera"))
+            .args([view, "--db"])
+            .arg(&db)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{view}: {err}");
+        assert!(!err.contains("panicked"), "{view}: {err}");
+    }
+}
