@@ -3,7 +3,7 @@
 use crate::roles;
 use knowledge::{key, Kind, Knowledge};
 use model::{Document, EntityType, Mention, Span};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Words that start sentences or phrases with a capital but never start a name.
 const FUNCTION_WORDS: [&str; 96] = [
@@ -132,6 +132,26 @@ fn generic_head(w: &str) -> Option<(&'static str, EntityType, &'static str)> {
     })
 }
 
+/// Faiths and their adjectives: words of descriptions, not of personal names.
+const FAITHS: [&str; 16] = [
+    "muslim",
+    "muslims",
+    "shia",
+    "shiite",
+    "shiites",
+    "sunni",
+    "sunnis",
+    "islamic",
+    "islamist",
+    "christian",
+    "christians",
+    "jewish",
+    "catholic",
+    "orthodox",
+    "hindu",
+    "buddhist",
+];
+
 const PERSON_AFTER: [&str; 12] = [
     "said",
     "says",
@@ -190,9 +210,16 @@ pub fn recognise(doc: &mut Document) {
     let kb = knowledge::get();
     let text = doc.text.as_str();
     let mut cands: Vec<Cand> = Vec::new();
+    // Words the report also writes in lower case are common words ("the war", "schools"),
+    // whatever their capitals in a heading or a phrase like "Patriotic War".
+    let common: HashSet<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
     for s in &doc.segments.sentences {
         let toks = segment::tokens(text, *s);
-        sentence(kb, text, &toks, &mut cands);
+        sentence(kb, text, &toks, &common, &mut cands);
     }
     let mut mentions = resolve_in_document(text, cands);
     // The report's own outlet, named in its text ("... told Eastern Dispatch"), is a media
@@ -209,14 +236,97 @@ pub fn recognise(doc: &mut Document) {
         }
     }
     doc.mentions = mentions;
+    sources(doc);
 }
 
-fn sentence(kb: &Knowledge, text: &str, toks: &[Span], out: &mut Vec<Cand>) {
+/// A source the metadata names: name, type, subtype, role and the rule that adds it.
+type Source = (String, EntityType, Option<&'static str>, Option<&'static str>, &'static str);
+
+/// The report's own sources are entities too: its byline authors and translators (people),
+/// its outlet and the sources of excerpts it embeds (media). The metadata names them whether
+/// or not the text does; one the text does not name gets a mention with an empty span at the
+/// start of the text, which belongs to the document and to no sentence.
+fn sources(doc: &mut Document) {
+    let kb = knowledge::get();
+    let mut wanted: Vec<Source> = Vec::new();
+    for a in &doc.authors {
+        wanted.push((
+            a.clone(),
+            EntityType::Person,
+            None,
+            Some("author"),
+            "byline",
+        ));
+    }
+    for t in &doc.translators {
+        wanted.push((
+            t.clone(),
+            EntityType::Person,
+            None,
+            Some("translator"),
+            "byline",
+        ));
+    }
+    if let Some(o) = &doc.outlet {
+        wanted.push((o.clone(), EntityType::Org, Some("media"), None, "outlet"));
+    }
+    for (_, src, _) in &doc.sections {
+        if let Some(src) = src {
+            wanted.push((
+                src.clone(),
+                EntityType::Org,
+                Some("media"),
+                None,
+                "section-source",
+            ));
+        }
+    }
+    let mut added = Vec::new();
+    for (name, etype, subtype, role, rule) in wanted {
+        let k = key(&name);
+        let named = |m: &Mention| m.etype == etype && key(&m.canonical) == k;
+        if k.is_empty() || doc.mentions.iter().any(named) || added.iter().any(named) {
+            continue;
+        }
+        let entry = kb.lookup(&name).filter(|e| kb_type(e.kind) == etype);
+        added.push(Mention {
+            span: Span::new(0, 0),
+            text: name.clone(),
+            etype,
+            subtype: entry
+                .map(|e| e.subtype.clone())
+                .or(subtype.map(String::from)),
+            role: role.map(String::from),
+            canonical: entry.map_or(name.clone(), |e| e.canonical.clone()),
+            kb: entry.map(|e| format!("{}:{}", etype.as_str().to_lowercase(), e.canonical)),
+            rule: rule.to_string(),
+            coref: None,
+        });
+    }
+    // Mentions stay in text order: the empty spans at offset 0 come first.
+    added.append(&mut doc.mentions);
+    doc.mentions = added;
+}
+
+fn sentence(
+    kb: &Knowledge,
+    text: &str,
+    toks: &[Span],
+    common: &HashSet<String>,
+    out: &mut Vec<Cand>,
+) {
     let w: Vec<&str> = toks.iter().map(|t| t.of(text)).collect();
     let n = w.len();
     let mut i = 0;
     while i < n {
         if let Some((len, c)) = knowledge_match(kb, text, toks, &w, i) {
+            // "Togo's intelligence services" are an institution; "Togo's" alone is the
+            // country. A longer knowledge name ("Azerbaijan's State Security Service") wins.
+            let possessive = strip_possessive(w[i]).len() != w[i].len();
+            let (len, c) = match institution_phrase(kb, toks, &w, i) {
+                Some((l, inst)) if len == 1 && possessive && inst.etype != c.etype => (l, inst),
+                _ => (len, c),
+            };
             out.push(c);
             i += len;
             continue;
@@ -228,7 +338,7 @@ fn sentence(kb: &Knowledge, text: &str, toks: &[Span], out: &mut Vec<Cand>) {
         }
         if is_cap(w[i]) || is_acronym(w[i]) {
             let len = run_len(&w, i);
-            if let Some(c) = typed_run(kb, text, toks, &w, i, len) {
+            if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common) {
                 out.push(c);
             }
             i += len.max(1);
@@ -277,6 +387,10 @@ fn knowledge_match(
         if let Some(e) = kb.lookup_key(&k) {
             // Single lower-case-ambiguous words need a capital: "Turkey" yes, "turkey" no.
             if len == 1 && !is_cap(words[0]) {
+                continue;
+            }
+            // An acronym matches only as written: "Let me" is not LeT, "Who" is not WHO.
+            if len == 1 && acronym_mismatch(e, &k, words[0]) {
                 continue;
             }
             let etype = kb_type(e.kind);
@@ -355,27 +469,21 @@ fn institution_phrase(
                 end += 1;
             }
             let span = Span::new(toks[i].start, toks[i + end - 1].end);
-            let canonical = if etype == EntityType::Location {
+            // "the Iranian authorities" are Iran; "the Israeli embassy" is a building.
+            let is_country = etype == EntityType::Location && head.is_empty();
+            let canonical = if is_country {
                 country.canonical.clone()
             } else {
-                // The same demonym whatever the text wrote ("Iran's", "Iranian"), chosen
-                // deterministically: the longest singular adjective, then alphabetical.
+                // The same demonym whatever the text wrote ("Iran's", "Iranian", "Azeri"):
+                // the country's preferred adjective, the first its knowledge entry lists.
                 let demonym = kb
-                    .adjectives
-                    .iter()
-                    .filter(|(k, &v)| {
-                        kb.entries[v].canonical == country.canonical && !k.ends_with('s')
-                    })
-                    .map(|(k, _)| k)
-                    .min_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)))
-                    .cloned();
-                let demonym = demonym
-                    .map(|d| titlecase(&d))
+                    .demonyms
+                    .get(&country.canonical)
+                    .cloned()
                     .unwrap_or_else(|| country.canonical.clone());
                 format!("{demonym} {head}")
             };
-            let kbid =
-                (etype == EntityType::Location).then(|| format!("location:{}", country.canonical));
+            let kbid = is_country.then(|| format!("location:{}", country.canonical));
             return Some((
                 end,
                 Cand {
@@ -399,14 +507,6 @@ fn institution_phrase(
         }
     }
     None
-}
-
-fn titlecase(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }
 
 /// Length of the capitalised run at `i`, with connectors inside it.
@@ -438,8 +538,8 @@ fn typed_run(
     text: &str,
     toks: &[Span],
     w: &[&str],
-    i: usize,
-    len: usize,
+    (i, len): (usize, usize),
+    common: &HashSet<String>,
 ) -> Option<Cand> {
     let mut start = i;
     let mut end = i + len;
@@ -564,9 +664,17 @@ fn typed_run(
         .is_some_and(|n| PERSON_AFTER.contains(&n) || n == ",")
         && words.len() >= 2
         || prev.as_deref().is_some_and(|p| PERSON_BEFORE.contains(&p));
+    // Not a name: a demonym, a country or a faith among the words ("Iranian Azeri", "Shia
+    // Muslim"), or a last word the report also writes in lower case ("Patriotic War",
+    // "Victory Day", "Religious Schools").
+    let not_a_name = words.iter().any(|x| {
+        let k = key(x);
+        kb.lookup_country_word(&k).is_some() || FAITHS.contains(&k.as_str())
+    }) || common.contains(&lower[lower.len() - 1]);
     if words.len() >= 2
         && words.len() <= 4
         && (person_cue || !sentence_initial)
+        && !not_a_name
         && words.iter().all(|x| is_cap(x) && !is_acronym(x))
     {
         c.etype = Some(EntityType::Person);
@@ -583,6 +691,15 @@ fn typed_run(
         return Some(c);
     }
     None
+}
+
+/// Whether `surface` is a plain word where the entry's name for `k` is an acronym ("LeT",
+/// "WHO", "RAW"): the name must then be written as it is, or in capitals.
+fn acronym_mismatch(e: &knowledge::Entry, k: &str, surface: &str) -> bool {
+    let mut forms = e.names.iter().filter(|n| key(n) == k).peekable();
+    forms.peek().is_some()
+        && surface.chars().any(|c| c.is_lowercase())
+        && forms.all(|n| n.chars().filter(|c| c.is_uppercase()).count() >= 2 && n != surface)
 }
 
 fn month_or_day(w: &str) -> bool {
@@ -642,7 +759,18 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
             let open = after.find('(').unwrap_or(0) + 1;
             if let Some(close) = after[open..].find(')') {
                 let inner = after[open..open + close].trim();
-                if is_acronym(inner) {
+                // A place takes an acronym only when it spells it ("United Arab Emirates
+                // (UAE)"): in "Islamic Party in Azerbaijan (IPA)" it ends a longer name.
+                let spelled = || {
+                    let initials: String = c
+                        .span
+                        .of(text)
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    initials.eq_ignore_ascii_case(inner)
+                };
+                if is_acronym(inner) && (c.etype != Some(EntityType::Location) || spelled()) {
                     acronyms.insert(key(inner), i);
                 }
             }

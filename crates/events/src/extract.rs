@@ -229,6 +229,11 @@ pub fn extract(doc: &mut Document) {
             if let Some(t) = governing_time(&doc.times, &s, (a, b), &triggers) {
                 ev.date = t.value;
                 ev.date_text = Some(t.text.clone());
+            } else if ongoing(&s, a, b) {
+                // Still going on when the report was written: the year of writing.
+                ev.date = doc
+                    .reference_date(s.span.start)
+                    .map(|d| model::DateValue::year(d.year));
             }
             // "from time to time", "routinely": a habit, not an event, unless it is dated.
             if ev.date.is_none() && habitual(&s, a, b) {
@@ -262,8 +267,12 @@ pub fn extract(doc: &mut Document) {
             ev.modality = modality(&s, a, p.etype, claim.is_some());
             ev.rule
                 .push_str(&format!(" modality:{}", ev.modality.as_str()));
-            events.push(ev);
+            events.extend(coordinated(doc, &s, b, ev));
             i = b;
+        }
+        if let Some((mut acc, j)) = reported_accusation(doc, &s, kb, &mut events[events_before..]) {
+            acc.target = Some(events_before + j);
+            events.push(acc);
         }
         if let Some(p) = count_phrases(&s)
             .iter()
@@ -287,6 +296,177 @@ pub fn extract(doc: &mut Document) {
     }
     link_targets(&mut events);
     doc.events = events;
+}
+
+/// "The Times stated on 13 February 2013 that the Mossad was collecting information", "Iran
+/// said the CIA had plotted...": a state, a government, a politician or an outlet saying that
+/// another state or organisation did wrong is itself an event, an ACCUSATION by the speaker
+/// against the accused, dated when it was made. The wrongdoing keeps its own date (none, when
+/// the only date in the sentence is the statement's). Security services and police
+/// announcing their own cases are not accusing in this sense: what they allege stays
+/// attributed to them.
+fn reported_accusation(
+    doc: &Document,
+    s: &Sent,
+    kb: &knowledge::Knowledge,
+    sentence_events: &mut [Event],
+) -> Option<(Event, usize)> {
+    if sentence_events
+        .iter()
+        .any(|e| e.etype == EventType::Accusation)
+    {
+        return None;
+    }
+    let ms = mention_in(doc, s.span);
+    let actor =
+        |m: &Mention| m.etype != EntityType::Location || m.subtype.as_deref() == Some("country");
+    for (k, w) in s.lower.iter().enumerate() {
+        if !kb.reporting_verbs.contains(w)
+            || matches!(
+                w.as_str(),
+                "according" | "report" | "reports" | "believe" | "believes"
+            )
+        {
+            continue;
+        }
+        let verb = s.toks[k];
+        // The speaker: the nearest actor before the verb, else right after it ("said Iran").
+        let speaker = ms
+            .iter()
+            .rev()
+            .find(|(_, m)| m.span.end <= verb.start && verb.start - m.span.end <= 60 && actor(m))
+            .or_else(|| {
+                ms.iter().find(|(_, m)| {
+                    m.span.start >= verb.end && m.span.start <= verb.end + 12 && actor(m)
+                })
+            });
+        let Some(&(si, sm)) = speaker else { continue };
+        let text = |m: &Mention| m.canonical.to_lowercase();
+        if sm.subtype.as_deref() == Some("intelligence_service")
+            || [
+                "police",
+                "prosecutor",
+                "security service",
+                "ministry of interior",
+            ]
+            .iter()
+            .any(|x| text(sm).contains(x))
+        {
+            continue;
+        }
+        let Some((j, embedded)) = sentence_events.iter_mut().enumerate().find(|(_, e)| {
+            e.trigger.start > verb.end
+                && (is_wrongdoing(e.etype)
+                    || matches!(e.etype, EventType::Attack | EventType::Incursion))
+                && e.agent.as_ref().is_some_and(|a| {
+                    a.mention.is_some_and(|i| {
+                        i != si
+                            && doc.mentions.get(i).is_some_and(|m| {
+                                (m.etype == EntityType::Org || actor(m))
+                                    && m.etype != EntityType::Person
+                                    && text(m) != text(sm)
+                            })
+                    })
+                })
+        }) else {
+            continue;
+        };
+        // The statement's date: a time expression next to the verb, before the complement.
+        let when = doc.times.iter().find(|t| {
+            s.span.contains(t.span)
+                && t.span.start < embedded.trigger.start
+                && (t.span.end <= verb.start && verb.start - t.span.end <= 25
+                    || t.span.start >= verb.end && t.span.start - verb.end <= 25)
+        });
+        if let Some(t) = when {
+            if embedded.date_text.as_deref() == Some(t.text.as_str()) {
+                embedded.date = None;
+                embedded.date_text = None;
+            }
+        }
+        let speaker = arg(doc, si);
+        let event = Event {
+            etype: EventType::Accusation,
+            trigger: verb,
+            evidence: s.span,
+            date: when.and_then(|t| t.value),
+            date_text: when.map(|t| t.text.clone()),
+            location: None,
+            agent: Some(speaker.clone()),
+            patients: embedded.agent.iter().cloned().collect(),
+            count: None,
+            sponsor: None,
+            claimant: Some(speaker),
+            modality: Modality::Asserted,
+            target: None,
+            rule: format!("reported-accusation:{w} modality:asserted"),
+        };
+        return Some((event, j));
+    }
+    None
+}
+
+/// One event per visited place and per actor of "and so did X": "Peres visited Azerbaijan
+/// and Kazakhstan and so did Liberman" is four visits.
+fn coordinated(doc: &Document, s: &Sent, b: usize, ev: Event) -> Vec<Event> {
+    let ms = mention_in(doc, s.span);
+    let starting = |k: usize| {
+        s.toks
+            .get(k)
+            .and_then(|t| ms.iter().find(|(_, m)| m.span.start == t.start))
+    };
+    let after = |m: &Mention| {
+        s.toks
+            .iter()
+            .position(|t| t.start >= m.span.end)
+            .unwrap_or(s.lower.len())
+    };
+    let mut k = b;
+    let trigger = s.lower[b - 1].as_str();
+    let mut places = Vec::new();
+    if ev.etype == EventType::DiplomaticAction && trigger.starts_with("visit") {
+        while let Some(&(i, m)) = starting(k).filter(|(_, m)| m.etype == EntityType::Location) {
+            places.push(i);
+            k = after(m);
+            match s.lower.get(k).map(String::as_str) {
+                Some("and" | ",")
+                    if starting(k + 1).is_some_and(|(_, m)| m.etype == EntityType::Location) =>
+                {
+                    k += 1
+                }
+                _ => break,
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if places.len() >= 2 {
+        for &i in &places {
+            let mut e = ev.clone();
+            e.location = Some(arg(doc, i));
+            e.patients = vec![arg(doc, i)];
+            out.push(e);
+        }
+    } else {
+        out.push(ev);
+    }
+    // "... and so did X" / "..., as did X": the same acts by another actor.
+    let so_did = (k..s.lower.len().saturating_sub(2))
+        .find(|&q| matches!(s.lower[q].as_str(), "so" | "as") && s.lower[q + 1] == "did");
+    if let Some(&(i, _)) = so_did
+        .and_then(|q| starting(q + 2))
+        .filter(|(_, m)| m.etype != EntityType::Location || m.subtype.as_deref() == Some("country"))
+    {
+        let others: Vec<Event> = out
+            .iter()
+            .map(|e| {
+                let mut e = e.clone();
+                e.agent = Some(arg(doc, i));
+                e
+            })
+            .collect();
+        out.extend(others);
+    }
+    out
 }
 
 /// Nouns and participles that only name an event in some frames.
@@ -617,7 +797,7 @@ fn default_claimant(
     interviewee: &Option<String>,
 ) -> Option<ArgRef> {
     if let Some(src) = doc.section_source(offset) {
-        return Some(ArgRef::text(src));
+        return Some(named(doc, src));
     }
     if let Some(who) = interviewee {
         // The turn a paragraph belongs to: its own label, else the last label before it (an
@@ -636,19 +816,29 @@ fn default_claimant(
                 }
             });
         match turn {
-            Some(true) => return Some(ArgRef::text(who.clone())),
+            Some(true) => return Some(named(doc, who)),
             Some(false) => {
                 if let Some(o) = &doc.outlet {
-                    return Some(ArgRef::text(o.clone()));
+                    return Some(named(doc, o));
                 }
             }
             None => {}
         }
     }
     if let Some(a) = doc.authors.first() {
-        return Some(ArgRef::text(a.clone()));
+        return Some(named(doc, a));
     }
-    doc.outlet.clone().map(ArgRef::text)
+    doc.outlet.as_deref().map(|o| named(doc, o))
+}
+
+/// A source named in the metadata, linked to its mention (in the text, or the document-level
+/// mention the byline gives it) so it resolves to an entity.
+fn named(doc: &Document, name: &str) -> ArgRef {
+    let k = knowledge::key(name);
+    doc.mentions
+        .iter()
+        .position(|m| knowledge::key(&m.canonical) == k)
+        .map_or_else(|| ArgRef::text(name), |i| arg(doc, i))
 }
 
 /// The temporal expression that governs the trigger's clause: the nearest one in the sentence
@@ -690,10 +880,37 @@ fn governing_time<'a>(
                 )
             })
     };
+    // "the arrest of 19 people said to have been trained ...", "citizens accused of being
+    // funded by ...": what the detainees are said to have done earlier is not dated by the
+    // arrest's date.
+    let described = |t: &TimeExpr| {
+        t.span.end <= trigger.start && {
+            let between = &s.lower[tok_at(t.span.end)..a];
+            let has = |x: &str, y: &str| between.windows(2).any(|w| w[0] == x && w[1] == y);
+            has("said", "to")
+                || has("accused", "of")
+                || has("suspected", "of")
+                || has("charged", "with")
+                || between.iter().any(|w| w == "who")
+        }
+    };
     times
         .iter()
-        .filter(|t| s.span.contains(t.span) && !owned_elsewhere(t))
+        .filter(|t| s.span.contains(t.span) && !owned_elsewhere(t) && !described(t))
         .min_by_key(|t| distance(s, (a, b), t.span))
+}
+
+/// Whether the trigger's clause says the event is still going on at the time of writing
+/// ("protests continue to grip Iran despite a crackdown", "the ongoing war").
+fn ongoing(s: &Sent, a: usize, b: usize) -> bool {
+    let lo = a.saturating_sub(6);
+    let hi = (b + 4).min(s.lower.len());
+    s.lower[lo..hi].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "continue" | "continues" | "continuing" | "ongoing" | "persist" | "persists"
+        )
+    })
 }
 
 /// How far a span is from the trigger at tokens `a..b`, in bytes: spans after the trigger
@@ -924,13 +1141,44 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
 /// Whether a new clause starts between tokens `from` and `to`: a few words apart, across a
 /// semicolon or a subordinating word ("after", "while", "amid").
 fn new_clause(s: &Sent, from: usize, to: usize) -> bool {
-    to >= from + 4
-        && s.lower[from..to].iter().any(|w| {
+    let between = &s.lower[from..to];
+    // A coordinated clause with its own subject, a long way on: "... informed Tehran of the
+    // transfer of 20 citizens, and the Prosecutor General gave ...". The last "and" must
+    // start a subject: "collected ... and passed it to ..." is one actor's one act.
+    let subject_after_and = between.iter().rposition(|w| w == "and").is_some_and(|k| {
+        between.get(k + 1).is_some_and(|n| {
             matches!(
-                w.as_str(),
-                ";" | "after" | "before" | "while" | "when" | "amid" | "following" | "whereas"
-            )
+                n.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "police"
+                    | "officials"
+                    | "authorities"
+            ) || s.toks[from + k + 1]
+                .of(s.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
         })
+    });
+    (to >= from + 8 && subject_after_and)
+        || (to >= from + 4
+            && between.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    ";" | "after" | "before" | "while" | "when" | "amid" | "following" | "whereas"
+                )
+            }))
 }
 
 /// Whether the owner of a noun trigger did the act ("Iran's exercises", "the Armenian

@@ -68,6 +68,8 @@ pub struct Knowledge {
     pub max_tokens: usize,
     /// Demonym / adjective (lower-case key) to country entry index.
     pub adjectives: HashMap<String, usize>,
+    /// Country canonical name to its preferred adjective, as written ("Azerbaijani").
+    pub demonyms: HashMap<String, String>,
     /// Given names, lower-case.
     pub given_names: HashSet<String>,
     /// Given names that are also common words, lower-case.

@@ -84,6 +84,10 @@ pub fn load(files: &[(&str, &str)]) -> Result<Knowledge, ParseError> {
         );
         for adj in multi(f[3]) {
             kb.adjectives.entry(key(&adj)).or_insert(i);
+            // The first adjective listed is the one names are written with.
+            kb.demonyms
+                .entry(f[0].to_string())
+                .or_insert_with(|| adj.to_string());
         }
     }
     for r in rows("places.tsv", get("places.tsv"), 4) {

@@ -29,7 +29,8 @@ impl Span {
     }
     /// Whether `other` lies inside this span.
     pub fn contains(&self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
+        // An empty span (a document-level mention, such as a byline name) is in no span.
+        other.start < other.end && self.start <= other.start && other.end <= self.end
     }
     /// The text this span covers, or "" when it does not fit `text`.
     pub fn of<'a>(&self, text: &'a str) -> &'a str {

@@ -329,4 +329,160 @@ mod tests {
         let e = args("Analysts say a spy network still operates in the port.\n");
         assert!(e.iter().all(|x| x.0 != "ESPIONAGE"), "{e:?}");
     }
+
+    #[test]
+    fn a_state_saying_another_did_wrong_is_an_accusation_dated_when_made() {
+        let d = doc("Pakistan said on 12 May 2019 that the Research and Analysis Wing had funded militants in Quetta.\n");
+        let acc = d
+            .events
+            .iter()
+            .find(|e| e.etype == model::EventType::Accusation)
+            .expect("accusation");
+        assert_eq!(
+            acc.agent.as_ref().map(|a| a.name.as_str()),
+            Some("Pakistan")
+        );
+        assert_eq!(
+            acc.patients.first().map(|a| a.name.as_str()),
+            Some("Research and Analysis Wing"),
+            "{acc:?}"
+        );
+        assert_eq!(
+            acc.date.map(|d| d.to_string()).as_deref(),
+            Some("2019-05-12")
+        );
+        let funding = acc.target.map(|t| &d.events[t]).expect("target");
+        assert_eq!(funding.etype, model::EventType::Funding);
+        // The statement's date is not the funding's.
+        assert_eq!(funding.date, None, "{funding:?}");
+        // A security service announcing its own case accuses no one in this sense.
+        let e = args("The National Security Service said on 4 June 2020 that Hezbollah had recruited two drivers in Yerevan.\n");
+        assert!(e.iter().all(|x| x.0 != "ACCUSATION"), "{e:?}");
+    }
+
+    #[test]
+    fn coordinated_destinations_and_so_did_make_one_event_each() {
+        let e = args(
+            "In 2016 Benjamin Netanyahu visited Kenya and Uganda, and so did Reuven Rivlin.\n",
+        );
+        let visits: Vec<(Option<&str>, Option<&str>)> = e
+            .iter()
+            .filter(|x| x.0 == "DIPLOMATIC_ACTION")
+            .map(|x| (x.1.as_deref(), x.4.as_deref()))
+            .collect();
+        assert_eq!(visits.len(), 4, "{e:?}");
+        for who in ["Benjamin Netanyahu", "Reuven Rivlin"] {
+            for place in ["Kenya", "Uganda"] {
+                assert!(
+                    visits.contains(&(Some(who), Some(place))),
+                    "{who} {place}: {e:?}"
+                );
+            }
+        }
+        // Two clauses joined by "and", each with its own actor: two events of one type.
+        let e = args("The Dutch foreign ministry summoned the Russian ambassador on 2 April 2022, and the Belgian foreign ministry then summoned the Russian charge d'affaires.\n");
+        assert_eq!(
+            e.iter().filter(|x| x.0 == "DIPLOMATIC_ACTION").count(),
+            2,
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn what_detainees_are_said_to_have_done_is_not_dated_by_the_arrest() {
+        let e = args("On 9 March 2023 police in Mombasa arrested 12 men said to have been trained by al-Shabaab in Somalia.\n");
+        let arrest = e.iter().find(|x| x.0 == "ARREST").expect("arrest");
+        assert_eq!(arrest.3.as_deref(), Some("2023-03-09"), "{e:?}");
+        let training = e.iter().find(|x| x.0 == "TRAINING").expect("training");
+        assert_eq!(training.3, None, "{e:?}");
+    }
+
+    #[test]
+    fn an_event_still_going_on_is_dated_in_the_year_of_writing() {
+        let text = "Unrest in Khartoum\n\nMarch 3, 2024\n\nProtests continue in Khartoum despite a violent crackdown by the army.\n";
+        let e = args(text);
+        let protest = e.iter().find(|x| x.0 == "PROTEST").expect("protest");
+        assert_eq!(protest.3.as_deref(), Some("2024"), "{e:?}");
+    }
+
+    #[test]
+    fn bylines_are_entities_and_the_default_claimant_links_to_them() {
+        let d = doc("Who Funds the Border Militias?\n\nMarta Quispe\nSenior Security Analyst\n\nTranslated by Jonas Berg\n\nPolice in Puno detained three smugglers on 2 May 2023.\n");
+        let byline: Vec<(&str, Option<&str>)> = d
+            .mentions
+            .iter()
+            .filter(|m| m.rule == "byline" && m.etype == model::EntityType::Person)
+            .map(|m| (m.canonical.as_str(), m.role.as_deref()))
+            .collect();
+        assert!(
+            byline.contains(&("Marta Quispe", Some("author"))),
+            "{byline:?}"
+        );
+        assert!(
+            byline.contains(&("Jonas Berg", Some("translator"))),
+            "{byline:?}"
+        );
+        // Document-level mentions sit in no sentence, so they are no event's argument.
+        let ev = d.events.first().expect("detention");
+        let claimant = ev.claimant.as_ref().and_then(|c| c.mention);
+        assert_eq!(
+            claimant.map(|i| d.mentions[i].canonical.as_str()),
+            Some("Marta Quispe")
+        );
+        assert!(ev.agent.as_ref().and_then(|a| a.mention) != claimant);
+    }
+
+    #[test]
+    fn descriptions_named_days_and_plain_words_are_not_names() {
+        let d = doc("Sunni Muslim clerics in Mosul marked Liberation Day with prayers, and the day ended with a parade by the Iraqi Army.\n");
+        let people: Vec<&str> = d
+            .mentions
+            .iter()
+            .filter(|m| m.etype == model::EntityType::Person)
+            .map(|m| m.text.as_str())
+            .collect();
+        assert!(people.is_empty(), "{people:?}");
+        // Acronyms match only as written: "Let" is not LeT, "Who" is not WHO.
+        let d = doc(
+            "Let the record show that the port was quiet. Who gains from the unrest in Lahore?\n",
+        );
+        assert!(
+            d.mentions
+                .iter()
+                .all(|m| m.kb.is_none() || m.etype == model::EntityType::Location),
+            "{:?}",
+            d.mentions
+        );
+    }
+
+    #[test]
+    fn acronyms_embassies_and_demonyms_resolve_to_the_right_names() {
+        let d = doc("The Democratic Front in Togo (DFT) denied any link to the Ghanaian embassy in Lome. Togolese intelligence agents and Togo's intelligence services said they had no comment.\n");
+        // "(DFT)" does not make an acronym of Togo.
+        assert!(
+            d.mentions
+                .iter()
+                .all(|m| !(m.text == "DFT" && m.canonical == "Togo")),
+            "{:?}",
+            d.mentions
+        );
+        // An embassy is a building, not its country.
+        let embassy = d
+            .mentions
+            .iter()
+            .find(|m| m.text.contains("embassy"))
+            .expect("embassy");
+        assert_eq!(embassy.etype, model::EntityType::Location);
+        assert_eq!(embassy.kb, None, "{embassy:?}");
+        assert_ne!(embassy.canonical, "Ghana");
+        // One name for one country's services, whichever way the text puts it.
+        let services: Vec<&str> = d
+            .mentions
+            .iter()
+            .filter(|m| m.subtype.as_deref() == Some("intelligence_service"))
+            .map(|m| m.canonical.as_str())
+            .collect();
+        assert_eq!(services.len(), 2, "{:?}", d.mentions);
+        assert_eq!(services[0], services[1]);
+    }
 }

@@ -2,7 +2,7 @@
 //! entities already resolved, found by blocking keys.
 
 use crate::index::{EntityState, Index, IndexError, IndexResult, NameCard};
-use crate::names::{skeleton, PersonName};
+use crate::names::{name_key, skeleton, PersonName};
 use crate::short_id;
 use model::{Document, Entity, EntityType};
 use std::collections::{BTreeSet, HashMap};
@@ -98,7 +98,7 @@ fn match_reason(g: &Group, person: Option<&PersonName>, e: &NameCard) -> Option<
     let kb_compatible = g.kb.is_none() || e.kbs.is_empty();
     let gk = knowledge::key(&g.canonical);
     for n in &e.names {
-        if kb_compatible && knowledge::key(n) == gk {
+        if kb_compatible && name_key(n) == gk {
             return Some(format!(
                 "“{}” and “{n}” have the same normalised name",
                 g.canonical

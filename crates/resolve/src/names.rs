@@ -1,11 +1,44 @@
 //! Transliteration-aware comparison of person names.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use strsim::jaro_winkler;
 
 /// A transliteration skeleton: ASCII-folded, lower-case, with the spellings that differ
 /// between romanisations of Azerbaijani, Persian, Arabic and Russian names collapsed
 /// (e/i, o/u, kh/h, dj/j, ou/u, doubled letters, final h after a vowel).
 pub fn skeleton(name: &str) -> String {
+    thread_local! {
+        static MEMO: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+    MEMO.with(|m| memo(m, name, fold))
+}
+
+/// [`knowledge::key`], remembered: resolution compares the same candidate names over and
+/// over.
+pub(crate) fn name_key(name: &str) -> String {
+    thread_local! {
+        static MEMO: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+    MEMO.with(|m| memo(m, name, knowledge::key))
+}
+
+/// `f(name)` from `memo`, computed and remembered on a miss; the memo is emptied when it
+/// reaches 100,000 names, so it stays small however long the process runs.
+fn memo(memo: &RefCell<HashMap<String, String>>, name: &str, f: fn(&str) -> String) -> String {
+    if let Some(s) = memo.borrow().get(name) {
+        return s.clone();
+    }
+    let s = f(name);
+    let mut m = memo.borrow_mut();
+    if m.len() >= 100_000 {
+        m.clear();
+    }
+    m.insert(name.to_string(), s.clone());
+    s
+}
+
+fn fold(name: &str) -> String {
     let k = knowledge::key(name).replace(' ', "");
     let mut s = k
         .replace("kh", "h")
