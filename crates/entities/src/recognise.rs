@@ -240,7 +240,13 @@ pub fn recognise(doc: &mut Document) {
 }
 
 /// A source the metadata names: name, type, subtype, role and the rule that adds it.
-type Source = (String, EntityType, Option<&'static str>, Option<&'static str>, &'static str);
+type Source = (
+    String,
+    EntityType,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static str,
+);
 
 /// The report's own sources are entities too: its byline authors and translators (people),
 /// its outlet and the sources of excerpts it embeds (media). The metadata names them whether
