@@ -128,6 +128,8 @@ pub fn extract(doc: &mut Document) {
     let mut last_source: Option<(usize, ArgRef)> = None;
     // The last group counted ("16 people", "the five") and the sentence it was counted in.
     let mut last_group: Option<(usize, u32)> = None;
+    // The last person named in an earlier sentence.
+    let mut last_person: Option<ArgRef> = None;
     for (si, sspan) in doc.segments.sentences.iter().enumerate() {
         let toks = segment::tokens(text, *sspan);
         let lower: Vec<String> = toks
@@ -147,8 +149,15 @@ pub fn extract(doc: &mut Document) {
             .position(|p| p.contains(*sspan))
             .unwrap_or(0);
         let claimant = claimant(doc, &s, kb).map(|c| (para, c));
+        let own_claim = claimant.as_ref().map(|c| c.1.clone());
+        let by_pronoun = s
+            .lower
+            .windows(3)
+            .any(|w| w[0] == "according" && w[1] == "to" && matches!(w[2].as_str(), "him" | "her"));
         let claim = match (&claimant, &last_claimant) {
             (Some(c), _) => Some(c.1.clone()),
+            // "According to him": the last person named before.
+            (None, _) if by_pronoun && last_person.is_some() => last_person.clone(),
             (None, Some((p, c))) if *p + 1 >= para && anaphoric_report(&s) => Some(c.clone()),
             _ => None,
         };
@@ -214,14 +223,31 @@ pub fn extract(doc: &mut Document) {
                 patients: vec![],
                 count: None,
                 sponsor: None,
-                claimant: claim
-                    .clone()
-                    .or_else(|| {
-                        continued_source.clone().filter(|_| {
-                            is_wrongdoing(p.etype) && doc.section_source(s.span.start).is_none()
+                // A denial or an accusation is its speaker's own act: a source carried over
+                // from an earlier sentence does not report it.
+                claimant: if matches!(p.etype, EventType::Denial | EventType::Accusation) {
+                    // "Iran said ..., but Azerbaijan denied": the denial is outside the
+                    // statement.
+                    own_claim.clone().filter(|c| {
+                        let from = c
+                            .mention
+                            .and_then(|m| doc.mentions.get(m))
+                            .map_or(s.span.start, |m| m.span.end);
+                        !s.toks.iter().zip(&s.lower).any(|(t, w)| {
+                            t.start >= from
+                                && t.end <= s.toks[a].start
+                                && matches!(w.as_str(), "but" | "however" | ";" | "whereas")
                         })
                     })
-                    .or_else(|| default_claim.clone()),
+                } else {
+                    claim.clone()
+                }
+                .or_else(|| {
+                    continued_source.clone().filter(|_| {
+                        is_wrongdoing(p.etype) && doc.section_source(s.span.start).is_none()
+                    })
+                })
+                .or_else(|| default_claim.clone()),
                 modality: Modality::Asserted,
                 target: None,
                 rule: format!("trigger:{}", s.lower[a..b].join(" ")),
@@ -280,6 +306,13 @@ pub fn extract(doc: &mut Document) {
             .max_by_key(|p| p.2)
         {
             last_group = Some((si, p.2));
+        }
+        if let Some((i, _)) = mention_in(doc, s.span)
+            .into_iter()
+            .rev()
+            .find(|(_, m)| m.etype == EntityType::Person)
+        {
+            last_person = Some(arg(doc, i));
         }
         // An institution announcing an official act (an arrest, a charge, a sentence) is the
         // source of what the report goes on to allege about that case.
@@ -707,6 +740,10 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
     // "according to X"
     for k in 0..s.lower.len().saturating_sub(2) {
         if s.lower[k] == "according" && s.lower[k + 1] == "to" {
+            // "According to him": the source named before, not the next name in the sentence.
+            if matches!(s.lower[k + 2].as_str(), "him" | "her" | "them") {
+                continue;
+            }
             let after = s.toks[k + 1].end;
             if let Some((i, _)) = ms.iter().find(|(_, m)| {
                 m.span.start >= after

@@ -485,4 +485,16 @@ mod tests {
         assert_eq!(services.len(), 2, "{:?}", d.mentions);
         assert_eq!(services[0], services[1]);
     }
+
+    #[test]
+    fn according_to_him_is_the_person_named_before_and_a_denial_after_but_is_its_own() {
+        let c = claimants("Kenya arrests courier\n\nBy Achieng Otieno\n\nFormer police commander Daniel Kiprono has followed the case for years.\n\nAccording to him, Somali militants recruited three drivers in Garissa in 2019.\n\nThe interior ministry said the drivers had smuggled explosives into Nairobi, but the drivers' families denied the accusation.\n");
+        let recruitment = c
+            .iter()
+            .find(|(t, _)| t == "RECRUITMENT")
+            .expect("recruitment");
+        assert_eq!(recruitment.1.as_deref(), Some("Daniel Kiprono"), "{c:?}");
+        let denial = c.iter().find(|(t, _)| t == "DENIAL").expect("denial");
+        assert_eq!(denial.1.as_deref(), Some("Achieng Otieno"), "{c:?}");
+    }
 }
