@@ -6,6 +6,7 @@ use crate::names::{name_key, skeleton, PersonName};
 use crate::short_id;
 use model::{Document, Entity, EntityType};
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// Candidates fetched per blocking key.
 const PER_KEY: usize = 50;
@@ -104,7 +105,7 @@ fn match_reason(g: &Group, person: Option<&PersonName>, e: &NameCard) -> Option<
                 g.canonical
             ));
         }
-        if kb_compatible && person.is_some_and(|p| p.matches(&PersonName::new(n))) {
+        if kb_compatible && person.is_some_and(|p| p.matches(&PersonName::of(n))) {
             return Some(format!(
                 "“{}” and “{n}” match part by part under transliteration",
                 g.canonical
@@ -179,7 +180,7 @@ pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult
     for g in groups(doc) {
         let keys = name_keys(g.etype, &g.canonical, g.kb.as_deref());
         let person = (g.etype == EntityType::Person).then(|| PersonName::new(&g.canonical));
-        let cards: Vec<(NameCard, String)> = index
+        let cards: Vec<(Arc<NameCard>, String)> = index
             .entities_by_keys(&keys, PER_KEY)?
             .into_iter()
             .filter_map(|e| match_reason(&g, person.as_ref(), &e).map(|why| (e, why)))

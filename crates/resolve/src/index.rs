@@ -138,7 +138,11 @@ pub struct FieldValue {
 pub trait Index {
     /// Name cards of the entities having any of `keys`, at most `limit` per key (most
     /// recent first).
-    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<NameCard>>;
+    fn entities_by_keys(
+        &mut self,
+        keys: &[String],
+        limit: usize,
+    ) -> IndexResult<Vec<Arc<NameCard>>>;
     /// An entity by id.
     fn entity(&mut self, id: &str) -> IndexResult<Option<EntityState>>;
     /// Whether an entity id is in use.
@@ -233,7 +237,11 @@ fn recent<'a>(ids: impl Iterator<Item = &'a String>, limit: usize) -> Vec<String
 }
 
 impl Index for MemoryIndex {
-    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<NameCard>> {
+    fn entities_by_keys(
+        &mut self,
+        keys: &[String],
+        limit: usize,
+    ) -> IndexResult<Vec<Arc<NameCard>>> {
         let mut seen = BTreeSet::new();
         for k in keys {
             if let Some(ids) = self.entity_keys.get(k) {
@@ -242,7 +250,7 @@ impl Index for MemoryIndex {
         }
         Ok(seen
             .into_iter()
-            .filter_map(|id| self.entities.get(&id).map(EntityState::card))
+            .filter_map(|id| self.entities.get(&id).map(|e| Arc::new(e.card())))
             .collect())
     }
 

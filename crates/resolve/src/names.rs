@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use strsim::jaro_winkler;
 
 /// A transliteration skeleton: ASCII-folded, lower-case, with the spellings that differ
@@ -95,6 +96,25 @@ impl PersonName {
             parts: name.split_whitespace().map(skeleton).collect(),
             joined: skeleton(name),
         }
+    }
+
+    /// [`PersonName::new`], remembered per name (emptied at 100,000 names).
+    pub fn of(name: &str) -> Rc<PersonName> {
+        thread_local! {
+            static MEMO: RefCell<HashMap<String, Rc<PersonName>>> = RefCell::new(HashMap::new());
+        }
+        MEMO.with(|m| {
+            if let Some(p) = m.borrow().get(name) {
+                return p.clone();
+            }
+            let p = Rc::new(PersonName::new(name));
+            let mut m = m.borrow_mut();
+            if m.len() >= 100_000 {
+                m.clear();
+            }
+            m.insert(name.to_string(), p.clone());
+            p
+        })
     }
 
     /// Whether the two names can be the same person under transliteration: every part

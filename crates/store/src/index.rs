@@ -50,6 +50,9 @@ impl<T> RecentCache<T> {
 pub(crate) struct Caches {
     /// Event features by event sequence number (features never change once written).
     pub features: RecentCache<Arc<EventState>>,
+    /// Name cards of entities by id, kept in step with every write of an entity; emptied
+    /// when it reaches `MAX_CARDS`.
+    pub cards: HashMap<String, Arc<NameCard>>,
     /// The store's sequence number when the caches were last known to match it; another
     /// writer's commit moves it on, and then the caches are dropped.
     pub seen: Option<i64>,
@@ -59,6 +62,7 @@ impl Default for Caches {
     fn default() -> Self {
         Caches {
             features: RecentCache::new(10_000),
+            cards: HashMap::new(),
             seen: None,
         }
     }
@@ -67,6 +71,7 @@ impl Default for Caches {
 impl Caches {
     pub fn clear(&mut self) {
         self.features.clear();
+        self.cards.clear();
         self.seen = None;
     }
 
@@ -100,6 +105,9 @@ fn sequence(conn: &Connection) -> rusqlite::Result<i64> {
 /// stays recent enough not to be rewritten.
 const REFILE_AFTER: i64 = 20_000;
 
+/// How many name cards the cache holds before it starts again.
+const MAX_CARDS: usize = 50_000;
+
 /// The resolution tables seen through the connection (inside a transaction).
 pub(crate) struct SqlIndex<'a> {
     conn: &'a Connection,
@@ -126,6 +134,13 @@ impl SqlIndex<'_> {
     }
 }
 
+fn remember(cards: &mut HashMap<String, Arc<NameCard>>, id: String, card: Arc<NameCard>) {
+    if cards.len() >= MAX_CARDS {
+        cards.clear();
+    }
+    cards.insert(id, card);
+}
+
 fn err(e: impl std::fmt::Display) -> IndexError {
     IndexError(e.to_string())
 }
@@ -139,7 +154,11 @@ fn parse<T: serde::de::DeserializeOwned>(s: &str) -> IndexResult<T> {
 }
 
 impl Index for SqlIndex<'_> {
-    fn entities_by_keys(&mut self, keys: &[String], limit: usize) -> IndexResult<Vec<NameCard>> {
+    fn entities_by_keys(
+        &mut self,
+        keys: &[String],
+        limit: usize,
+    ) -> IndexResult<Vec<Arc<NameCard>>> {
         let mut ids: HashSet<String> = HashSet::new();
         let mut st = self
             .conn
@@ -163,9 +182,15 @@ impl Index for SqlIndex<'_> {
             .map_err(err)?;
         let mut out = Vec::new();
         for id in ids {
+            if let Some(card) = self.cache.cards.get(&id) {
+                out.push(card.clone());
+                continue;
+            }
             let data: Option<String> = st.query_row([&id], |r| r.get(0)).optional().map_err(err)?;
             if let Some(d) = data {
-                out.push(parse(&d)?);
+                let card: Arc<NameCard> = Arc::new(parse(&d)?);
+                remember(&mut self.cache.cards, id, card.clone());
+                out.push(card);
             }
         }
         Ok(out)
@@ -213,6 +238,11 @@ impl Index for SqlIndex<'_> {
                 json(&e.card())?
             ])
             .map_err(err)?;
+        remember(
+            &mut self.cache.cards,
+            e.entity.id.clone(),
+            Arc::new(e.card()),
+        );
         // Re-filing an entity under a key makes it the most recent there, so a much-mentioned
         // entity stays among a crowded key's candidates; a filing younger than
         // `REFILE_AFTER` is recent enough and is left alone.
@@ -244,6 +274,7 @@ impl Index for SqlIndex<'_> {
     }
 
     fn absorb_entity(&mut self, from: &str, into: &str) -> IndexResult<()> {
+        self.cache.cards.remove(from);
         self.conn
             .execute(
                 "UPDATE mention_entity SET entity = ?2 WHERE entity = ?1",
