@@ -290,6 +290,19 @@ pub fn extract(doc: &mut Document) {
             arguments(&mut ev, doc, &s, a, b, noun);
             let group = last_group.filter(|(at, _)| si <= at + 4).map(|(_, n)| n);
             infer_count(&mut ev, doc, &s, a, &events, group);
+            // A noun with nobody, no time, no place and no number is the idea of the act
+            // ("espionage is the second oldest profession", "an arrest is not a purge").
+            if noun
+                && ev.agent.is_none()
+                && ev.patients.is_empty()
+                && ev.date.is_none()
+                && ev.count.is_none()
+                && ev.location.is_none()
+                && ev.sponsor.is_none()
+            {
+                i = b;
+                continue;
+            }
             ev.modality = modality(&s, a, p.etype, claim.is_some());
             ev.rule
                 .push_str(&format!(" modality:{}", ev.modality.as_str()));
@@ -374,6 +387,22 @@ fn reported_accusation(
                 })
             });
         let Some(&(si, sm)) = speaker else { continue };
+        // "..., said the ministry": a speaker after the verb only in inverted attribution.
+        if sm.span.start >= verb.end
+            && !(k > 0 && matches!(s.lower[k - 1].as_str(), "," | "”" | "\"" | "'"))
+        {
+            continue;
+        }
+        // A state announcing its own arrests, charges or sentences states the grounds of a
+        // case, not an accusation.
+        if sentence_events.iter().any(|e| {
+            matches!(
+                e.etype,
+                EventType::Arrest | EventType::Charge | EventType::Sentence
+            )
+        }) {
+            return None;
+        }
         let text = |m: &Mention| m.canonical.to_lowercase();
         if sm.subtype.as_deref() == Some("intelligence_service")
             || [
@@ -901,12 +930,18 @@ fn governing_time<'a>(
         } else {
             (b, tok_at(t.span.start))
         };
+        // Another trigger, not coordinated with this one ("arrested and charged"), stands
+        // between, across a clause boundary or a comma ("drones supplied by Israel, forces
+        // reclaimed territory held by Armenia since the 1990s").
         lo < hi
-            && triggers.iter().any(|&(x, y)| x >= lo && y <= hi)
+            && triggers
+                .iter()
+                .any(|&(x, y)| x >= lo && y <= hi && !coordinated_verbs(s, (x, y), (a, b)))
             && s.lower[lo..hi].iter().any(|w| {
                 matches!(
                     w.as_str(),
-                    ";" | "after"
+                    ";" | ","
+                        | "after"
                         | "before"
                         | "amid"
                         | "as"
@@ -937,10 +972,36 @@ fn governing_time<'a>(
         .min_by_key(|t| distance(s, (a, b), t.span))
 }
 
+/// Whether two triggers are coordinated verbs of one clause ("arrested and charged", "was
+/// detained, questioned and released"): nothing but conjunctions, commas and auxiliaries
+/// between them.
+fn coordinated_verbs(s: &Sent, (a1, b1): (usize, usize), (a2, b2): (usize, usize)) -> bool {
+    let (lo, hi) = if b1 <= a2 { (b1, a2) } else { (b2, a1) };
+    lo <= hi
+        && s.lower[lo..hi].iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "," | "and"
+                    | "or"
+                    | "then"
+                    | "later"
+                    | "also"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "had"
+                    | "have"
+                    | "has"
+                    | "is"
+                    | "are"
+            )
+        })
+}
+
 /// Whether the trigger's clause says the event is still going on at the time of writing
 /// ("protests continue to grip Iran despite a crackdown", "the ongoing war").
 fn ongoing(s: &Sent, a: usize, b: usize) -> bool {
-    let lo = a.saturating_sub(6);
+    let lo = a.saturating_sub(8);
     let hi = (b + 4).min(s.lower.len());
     s.lower[lo..hi].iter().any(|w| {
         matches!(
@@ -1521,7 +1582,19 @@ fn infer_count(
             "they" | "them" | "their" | "group" | "cell" | "network"
         )
     });
-    if !plural && (people.len() == 1 || (people.is_empty() && person_anaphor(s, a))) {
+    // A count is of the people an act is done to or charged against: one named suspect is
+    // one; a statesman who visits, accuses or denies is not counted.
+    let counted = !matches!(
+        ev.etype,
+        EventType::DiplomaticAction
+            | EventType::Accusation
+            | EventType::Denial
+            | EventType::Cooperation
+            | EventType::MilitaryExercise
+            | EventType::Protest
+            | EventType::Incursion
+    );
+    if counted && !plural && (people.len() == 1 || (people.is_empty() && person_anaphor(s, a))) {
         ev.count = Some(1);
     }
 }

@@ -497,4 +497,45 @@ mod tests {
         let denial = c.iter().find(|(t, _)| t == "DENIAL").expect("denial");
         assert_eq!(denial.1.as_deref(), Some("Achieng Otieno"), "{c:?}");
     }
+
+    #[test]
+    fn the_idea_of_an_act_is_not_an_event() {
+        let e = args("Espionage is often called the second oldest profession, and an arrest is not a purge.\n");
+        assert!(e.is_empty(), "{e:?}");
+        // With a participant it is an event.
+        let e = args("The espionage by Chinese agents in Manila worried officials.\n");
+        assert!(e.iter().any(|x| x.0 == "ESPIONAGE"), "{e:?}");
+    }
+
+    #[test]
+    fn a_date_across_a_comma_belongs_to_the_nearer_trigger() {
+        let e = args("Equipped with rifles supplied by Sudan, the rebels attacked Bria in 2021.\n");
+        let supply = e.iter().find(|x| x.0 == "COOPERATION").expect("supply");
+        assert_eq!(supply.3, None, "{e:?}");
+        let attack = e.iter().find(|x| x.0 == "ATTACK").expect("attack");
+        assert_eq!(attack.3.as_deref(), Some("2021"), "{e:?}");
+        // Coordinated verbs share their date.
+        let e = args("In 2022 a driver was arrested and charged in Kumasi.\n");
+        let charge = e.iter().find(|x| x.0 == "CHARGE").expect("charge");
+        assert_eq!(charge.3.as_deref(), Some("2022"), "{e:?}");
+    }
+
+    #[test]
+    fn a_visiting_statesman_is_not_a_count() {
+        let e = events("In 2015 Prime Minister Shinzo Abe visited Ulaanbaatar.\n");
+        let visit = e
+            .iter()
+            .find(|(t, _)| t == "DIPLOMATIC_ACTION")
+            .expect("visit");
+        assert_eq!(visit.1, None, "{e:?}");
+        // One named suspect is one.
+        let e = events("Police in Accra arrested Kwame Mensah on 3 June 2021.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(1), "{e:?}");
+    }
+
+    #[test]
+    fn a_state_announcing_its_own_arrests_accuses_no_one() {
+        let e = args("On 4 June 2020 Armenia said it had arrested two men accused of being funded by Azerbaijan.\n");
+        assert!(e.iter().all(|x| x.0 != "ACCUSATION"), "{e:?}");
+    }
 }

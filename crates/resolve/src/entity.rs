@@ -2,7 +2,7 @@
 //! entities already resolved, found by blocking keys.
 
 use crate::index::{EntityState, Index, IndexError, IndexResult, NameCard};
-use crate::names::{name_key, skeleton, PersonName};
+use crate::names::{skeleton, PersonName};
 use crate::short_id;
 use model::{Document, Entity, EntityType};
 use std::collections::{BTreeSet, HashMap};
@@ -97,15 +97,26 @@ fn match_reason(g: &Group, person: Option<&PersonName>, e: &NameCard) -> Option<
         }
     }
     let kb_compatible = g.kb.is_none() || e.kbs.is_empty();
+    if !kb_compatible {
+        return None;
+    }
     let gk = knowledge::key(&g.canonical);
-    for n in &e.names {
-        if kb_compatible && name_key(n) == gk {
+    for (i, n) in e.names.iter().enumerate() {
+        let same_key = match e.keys.get(i) {
+            Some(k) => *k == gk,
+            None => knowledge::key(n) == gk,
+        };
+        if same_key {
             return Some(format!(
                 "“{}” and “{n}” have the same normalised name",
                 g.canonical
             ));
         }
-        if kb_compatible && person.is_some_and(|p| p.matches(&PersonName::of(n))) {
+        let same_person = person.is_some_and(|p| match e.people.get(i) {
+            Some(q) => p.matches(q),
+            None => p.matches(&PersonName::new(n)),
+        });
+        if same_person {
             return Some(format!(
                 "“{}” and “{n}” match part by part under transliteration",
                 g.canonical

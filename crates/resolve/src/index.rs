@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
+use crate::names::PersonName;
+
 /// An error from the storage behind an [`Index`].
 #[derive(Debug)]
 pub struct IndexError(pub String);
@@ -50,16 +52,31 @@ pub struct NameCard {
     pub names: Vec<String>,
     /// Knowledge entries.
     pub kbs: Vec<String>,
+    /// The normalised key of each name, in `names` order (empty in cards written before
+    /// they were kept; then worked out when compared).
+    #[serde(default)]
+    pub keys: Vec<String>,
+    /// For a person, each name prepared for transliteration matching, in `names` order.
+    #[serde(default)]
+    pub people: Vec<PersonName>,
 }
 
 impl EntityState {
-    /// The entity's name card.
+    /// The entity's name card: its names with their comparison forms worked out once, when
+    /// the entity is written, not at every comparison.
     pub fn card(&self) -> NameCard {
+        let person = self.entity.etype == model::EntityType::Person;
         NameCard {
             id: self.entity.id.clone(),
             etype: self.entity.etype,
             names: self.names.clone(),
             kbs: self.kbs.clone(),
+            keys: self.names.iter().map(|n| knowledge::key(n)).collect(),
+            people: if person {
+                self.names.iter().map(|n| PersonName::new(n)).collect()
+            } else {
+                Vec::new()
+            },
         }
     }
 }

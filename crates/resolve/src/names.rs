@@ -1,42 +1,12 @@
 //! Transliteration-aware comparison of person names.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
 use strsim::jaro_winkler;
 
 /// A transliteration skeleton: ASCII-folded, lower-case, with the spellings that differ
 /// between romanisations of Azerbaijani, Persian, Arabic and Russian names collapsed
 /// (e/i, o/u, kh/h, dj/j, ou/u, doubled letters, final h after a vowel).
 pub fn skeleton(name: &str) -> String {
-    thread_local! {
-        static MEMO: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
-    }
-    MEMO.with(|m| memo(m, name, fold))
-}
-
-/// [`knowledge::key`], remembered: resolution compares the same candidate names over and
-/// over.
-pub(crate) fn name_key(name: &str) -> String {
-    thread_local! {
-        static MEMO: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
-    }
-    MEMO.with(|m| memo(m, name, knowledge::key))
-}
-
-/// `f(name)` from `memo`, computed and remembered on a miss; the memo is emptied when it
-/// reaches 100,000 names, so it stays small however long the process runs.
-fn memo(memo: &RefCell<HashMap<String, String>>, name: &str, f: fn(&str) -> String) -> String {
-    if let Some(s) = memo.borrow().get(name) {
-        return s.clone();
-    }
-    let s = f(name);
-    let mut m = memo.borrow_mut();
-    if m.len() >= 100_000 {
-        m.clear();
-    }
-    m.insert(name.to_string(), s.clone());
-    s
+    fold(name)
 }
 
 fn fold(name: &str) -> String {
@@ -85,6 +55,7 @@ fn part_match(sa: &str, sb: &str) -> bool {
 
 /// A person name prepared for comparison: the skeleton of each part and of the whole, so a
 /// name compared with many others is folded once.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PersonName {
     parts: Vec<String>,
     joined: String,
@@ -96,25 +67,6 @@ impl PersonName {
             parts: name.split_whitespace().map(skeleton).collect(),
             joined: skeleton(name),
         }
-    }
-
-    /// [`PersonName::new`], remembered per name (emptied at 100,000 names).
-    pub fn of(name: &str) -> Rc<PersonName> {
-        thread_local! {
-            static MEMO: RefCell<HashMap<String, Rc<PersonName>>> = RefCell::new(HashMap::new());
-        }
-        MEMO.with(|m| {
-            if let Some(p) = m.borrow().get(name) {
-                return p.clone();
-            }
-            let p = Rc::new(PersonName::new(name));
-            let mut m = m.borrow_mut();
-            if m.len() >= 100_000 {
-                m.clear();
-            }
-            m.insert(name.to_string(), p.clone());
-            p
-        })
     }
 
     /// Whether the two names can be the same person under transliteration: every part
