@@ -10,6 +10,10 @@ use std::sync::Arc;
 
 /// Candidates fetched per blocking key.
 const PER_KEY: usize = 50;
+/// Candidates fetched per name-part key ("p:" + the skeleton of one part of a person's
+/// name): a common given name is shared by thousands of people, and the full-name key finds
+/// the usual match, so fewer of its most recent holders are enough.
+const PER_PART_KEY: usize = 20;
 /// Merge reasons kept per entity (each names a new spelling, so they stay few).
 const MAX_REASONS: usize = 50;
 /// Aliases (and merged names) kept per entity.
@@ -191,8 +195,15 @@ pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult
     for g in groups(doc) {
         let keys = name_keys(g.etype, &g.canonical, g.kb.as_deref());
         let person = (g.etype == EntityType::Person).then(|| PersonName::new(&g.canonical));
-        let cards: Vec<(Arc<NameCard>, String)> = index
-            .entities_by_keys(&keys, PER_KEY)?
+        let (parts, whole): (Vec<String>, Vec<String>) =
+            keys.iter().cloned().partition(|k| k.starts_with("p:"));
+        let mut found = index.entities_by_keys(&whole, PER_KEY)?;
+        for c in index.entities_by_keys(&parts, PER_PART_KEY)? {
+            if !found.iter().any(|f| f.id == c.id) {
+                found.push(c);
+            }
+        }
+        let cards: Vec<(Arc<NameCard>, String)> = found
             .into_iter()
             .filter_map(|e| match_reason(&g, person.as_ref(), &e).map(|why| (e, why)))
             .collect();
