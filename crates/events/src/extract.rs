@@ -1074,11 +1074,13 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
     let by_idx = (b..s.lower.len().min(b + 4)).find(|&k| s.lower[k] == "by");
     // "was arrested", and the reduced passive of "territory held by X" / "men detained by
     // police": the subject is what the act was done to.
+    // "was collecting" is progressive and active: a passive needs a participle.
     let passive = (a > 0
         && matches!(
             s.lower[a - 1].as_str(),
             "was" | "were" | "been" | "be" | "being" | "is" | "are"
-        ))
+        )
+        && !s.lower[a].ends_with("ing"))
         || (!noun && by_idx.is_some_and(|k| k <= b + 1) && participle(&s.lower[b - 1]));
     // The by-phrase names the agent of a passive ("arrested by police") and of a noun ("a
     // crackdown by the security forces", "the creation of a network by the services").

@@ -538,4 +538,17 @@ mod tests {
         let e = args("On 4 June 2020 Armenia said it had arrested two men accused of being funded by Azerbaijan.\n");
         assert!(e.iter().all(|x| x.0 != "ACCUSATION"), "{e:?}");
     }
+
+    #[test]
+    fn a_progressive_is_active() {
+        let e = args(
+            "Officials believe the Mukhabarat was collecting information on exiles in Berlin.\n",
+        );
+        let esp = e.iter().find(|x| x.0 == "ESPIONAGE").expect("espionage");
+        assert_eq!(
+            esp.1.as_deref(),
+            Some("General Intelligence Service of Egypt"),
+            "{e:?}"
+        );
+    }
 }
