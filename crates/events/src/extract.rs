@@ -154,6 +154,15 @@ pub fn extract(doc: &mut Document) {
             .lower
             .windows(3)
             .any(|w| w[0] == "according" && w[1] == "to" && matches!(w[2].as_str(), "him" | "her"));
+        // In an interview answer the interviewee tells everything, including what others
+        // "informed" or "said", unless the answer cites a source ("according to").
+        let answering = interviewee.is_some()
+            && turn(doc, para) == Some(true)
+            && !s
+                .lower
+                .windows(2)
+                .any(|w| w[0] == "according" && w[1] == "to");
+        let claimant = if answering { None } else { claimant };
         let claim = match (&claimant, &last_claimant) {
             (Some(c), _) => Some(c.1.clone()),
             // "According to him": the last person named before.
@@ -303,7 +312,7 @@ pub fn extract(doc: &mut Document) {
                 i = b;
                 continue;
             }
-            ev.modality = modality(&s, a, p.etype, claim.is_some());
+            ev.modality = modality(&s, a, p.etype, claim.is_some() || answering);
             ev.rule
                 .push_str(&format!(" modality:{}", ev.modality.as_str()));
             events.extend(coordinated(doc, &s, b, ev));
@@ -803,11 +812,12 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
         }) {
             return Some(arg(doc, *i));
         }
-        // "..., the DTX said." / "said the ministry": the subject after the verb.
-        if let Some((i, _)) = ms
-            .iter()
-            .find(|(_, m)| m.span.start >= s.toks[k].end && m.span.start <= s.toks[k].end + 12)
-        {
+        // '..., said the ministry.' / '"...," said Karimov': the subject after the verb, in
+        // inverted attribution only ("It said Askarov worked..." names what was said).
+        let inverted = k > 0 && matches!(s.lower[k - 1].as_str(), "," | "”" | "\"" | "'");
+        if let Some((i, _)) = ms.iter().find(|(_, m)| {
+            inverted && m.span.start >= s.toks[k].end && m.span.start <= s.toks[k].end + 12
+        }) {
             return Some(arg(doc, *i));
         }
     }
@@ -840,10 +850,11 @@ fn interviewee(doc: &Document) -> Option<String> {
         return None;
     }
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    // People named in the text; the byline's author interviews, and does not answer.
     for m in doc
         .mentions
         .iter()
-        .filter(|m| m.etype == EntityType::Person)
+        .filter(|m| m.etype == EntityType::Person && m.span.start < m.span.end)
     {
         *counts.entry(m.canonical.as_str()).or_default() += 1;
         if doc.text[m.span.end..].trim_start().starts_with("answered") {
@@ -866,22 +877,7 @@ fn default_claimant(
         return Some(named(doc, src));
     }
     if let Some(who) = interviewee {
-        // The turn a paragraph belongs to: its own label, else the last label before it (an
-        // answer often runs over several paragraphs).
-        let turn = doc.segments.paragraphs[..(para + 1).min(doc.segments.paragraphs.len())]
-            .iter()
-            .rev()
-            .map(|p| p.of(&doc.text).trim_start())
-            .find_map(|t| {
-                if t.starts_with("Answer") {
-                    Some(true)
-                } else if t.starts_with("Question") {
-                    Some(false)
-                } else {
-                    None
-                }
-            });
-        match turn {
+        match turn(doc, para) {
             Some(true) => return Some(named(doc, who)),
             Some(false) => {
                 if let Some(o) = &doc.outlet {
@@ -895,6 +891,24 @@ fn default_claimant(
         return Some(named(doc, a));
     }
     doc.outlet.as_deref().map(|o| named(doc, o))
+}
+
+/// In an interview, the turn a paragraph belongs to (`true` for an answer): its own label,
+/// else the last label before it (an answer often runs over several paragraphs).
+fn turn(doc: &Document, para: usize) -> Option<bool> {
+    doc.segments.paragraphs[..(para + 1).min(doc.segments.paragraphs.len())]
+        .iter()
+        .rev()
+        .map(|p| p.of(&doc.text).trim_start())
+        .find_map(|t| {
+            if t.starts_with("Answer") {
+                Some(true)
+            } else if t.starts_with("Question") {
+                Some(false)
+            } else {
+                None
+            }
+        })
 }
 
 /// A source named in the metadata, linked to its mention (in the text, or the document-level

@@ -551,4 +551,15 @@ mod tests {
             "{e:?}"
         );
     }
+
+    #[test]
+    fn an_interviewee_tells_what_others_said_and_a_subject_after_said_is_no_source() {
+        let c = claimants("Interview with a former officer\n\nBy Lina Haddad\n\nQuestion: What happened in Tripoli?\n\nAnswer: Karim Said answered that the network was old.\n\nThe Libyan foreign ministry said the militia had kidnapped two engineers near the port in 2019.\n\nQuestion: And later?\n\nAnswer: Nothing changed.\n");
+        let attack = c.iter().find(|(t, _)| t == "ATTACK").expect("attack");
+        assert_eq!(attack.1.as_deref(), Some("Karim Said"), "{c:?}");
+        // "It said Okafor passed..." names what was said, not who said it.
+        let c = claimants("Nigeria detains clerk\n\nBy Ada Nwosu\n\nThe Department of State Services said on Monday it had detained a clerk in Abuja.\n\nIt said Emeka Okafor passed information on army convoys to a militia in 2021.\n");
+        let esp = c.iter().find(|(t, _)| t == "ESPIONAGE").expect("espionage");
+        assert_ne!(esp.1.as_deref(), Some("Emeka Okafor"), "{c:?}");
+    }
 }
