@@ -279,22 +279,7 @@ pub fn extract(doc: &mut Document) {
             let noun = p.noun
                 || a.checked_sub(1).is_some_and(|k| {
                     let w = s.lower[k].as_str();
-                    w.ends_with("'s")
-                        || matches!(
-                            w,
-                            "the"
-                                | "a"
-                                | "an"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "our"
-                                | "this"
-                                | "that"
-                                | "these"
-                                | "those"
-                        )
+                    w.ends_with("'s") || determiner(w)
                 });
             arguments(&mut ev, doc, &s, a, b, noun);
             let group = last_group.filter(|(at, _)| si <= at + 4).map(|(_, n)| n);
@@ -1261,28 +1246,16 @@ fn new_clause(s: &Sent, from: usize, to: usize) -> bool {
     // start a subject: "collected ... and passed it to ..." is one actor's one act.
     let subject_after_and = between.iter().rposition(|w| w == "and").is_some_and(|k| {
         between.get(k + 1).is_some_and(|n| {
-            matches!(
-                n.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "it"
-                    | "we"
-                    | "police"
-                    | "officials"
-                    | "authorities"
-            ) || s.toks[from + k + 1]
-                .of(s.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            determiner(n)
+                || matches!(
+                    n.as_str(),
+                    "he" | "she" | "they" | "it" | "we" | "police" | "officials" | "authorities"
+                )
+                || s.toks[from + k + 1]
+                    .of(s.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
         })
     });
     (to >= from + 8 && subject_after_and)
@@ -1293,6 +1266,25 @@ fn new_clause(s: &Sent, from: usize, to: usize) -> bool {
                     ";" | "after" | "before" | "while" | "when" | "amid" | "following" | "whereas"
                 )
             }))
+}
+
+/// An article, a demonstrative or a possessive determiner: what stands before a noun.
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
 }
 
 /// Whether the owner of a noun trigger did the act ("Iran's exercises", "the Armenian

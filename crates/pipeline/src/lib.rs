@@ -67,10 +67,8 @@ mod tests {
     use super::*;
 
     fn events(text: &str) -> Vec<(String, Option<u32>)> {
-        let read = ingest::read_bytes("t.txt", "txt", text.as_bytes(), &Default::default())
-            .expect("reads");
-        let doc = process(read.docs.into_iter().next().expect("one document"));
-        doc.events
+        doc(text)
+            .events
             .iter()
             .map(|e| (e.etype.as_str().to_string(), e.count))
             .collect()
@@ -171,10 +169,8 @@ mod tests {
     }
 
     fn claimants(text: &str) -> Vec<(String, Option<String>)> {
-        let read = ingest::read_bytes("t.txt", "txt", text.as_bytes(), &Default::default())
-            .expect("reads");
-        let doc = process(read.docs.into_iter().next().expect("one document"));
-        doc.events
+        doc(text)
+            .events
             .iter()
             .map(|e| {
                 (
