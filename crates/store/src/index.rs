@@ -220,6 +220,7 @@ impl Index for SqlIndex<'_> {
     }
 
     fn put_entity(&mut self, e: &EntityState, keys: &[String]) -> IndexResult<()> {
+        let card = Arc::new(e.card());
         // An unchanged record is not rewritten: most mentions of a known entity change
         // nothing, and every rewrite dirties a page of the file.
         self.conn
@@ -235,14 +236,10 @@ impl Index for SqlIndex<'_> {
                 e.entity.name,
                 e.entity.etype.as_str(),
                 json(e)?,
-                json(&e.card())?
+                json(card.as_ref())?
             ])
             .map_err(err)?;
-        remember(
-            &mut self.cache.cards,
-            e.entity.id.clone(),
-            Arc::new(e.card()),
-        );
+        remember(&mut self.cache.cards, e.entity.id.clone(), card);
         // Re-filing an entity under a key makes it the most recent there, so a much-mentioned
         // entity stays among a crowded key's candidates; a filing younger than
         // `REFILE_AFTER` is recent enough and is left alone.

@@ -214,6 +214,15 @@ pub fn entity(store: &store::Store, name: &str) -> Result<()> {
             if let Some(s) = doc.segments.sentences.iter().find(|s| s.contains(m.span)) {
                 out!("  [{}] {}", m.text, cut(s.of(&doc.text), 160));
                 shown += 1;
+            } else if m.span.start == m.span.end {
+                // Named by the metadata (byline, outlet, excerpt source), not by a sentence.
+                let what = m.role.as_deref().unwrap_or(match m.rule.as_str() {
+                    "outlet" => "outlet",
+                    "section-source" => "source of an excerpt",
+                    _ => "byline",
+                });
+                out!("  [{}] the report's {what}", m.text);
+                shown += 1;
             }
             if shown >= 5 {
                 break;

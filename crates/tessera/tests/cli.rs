@@ -223,3 +223,24 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
         assert!(!err.contains("panicked"), "{view}: {err}");
     }
 }
+
+#[test]
+fn the_byline_author_is_an_entity_named_by_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let f = dir.path().join("r.txt");
+    std::fs::write(&f, REPORT).unwrap();
+    ingest(&db, &[&f]).success();
+    let out = tessera()
+        .args(["entity", "Leyla Huseynova", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(s.contains("the report's author"), "{s}");
+}
