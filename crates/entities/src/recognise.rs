@@ -329,8 +329,9 @@ fn sentence(
             // "Togo's intelligence services" are an institution; "Togo's" alone is the
             // country. A longer knowledge name ("Azerbaijan's State Security Service") wins.
             let possessive = strip_possessive(w[i]).len() != w[i].len();
+            let modifier = possessive || is_abbreviation(w[i]);
             let (len, c) = match institution_phrase(kb, toks, &w, i) {
-                Some((l, inst)) if len == 1 && possessive && inst.etype != c.etype => (l, inst),
+                Some((l, inst)) if len == 1 && modifier && inst.etype != c.etype => (l, inst),
                 _ => (len, c),
             };
             out.push(c);
@@ -457,9 +458,11 @@ fn institution_phrase(
     }
     let first = strip_possessive(w[i]);
     let possessive = first.len() != w[i].len();
-    let country = kb
-        .lookup_country_word(&key(first))
-        .filter(|_| possessive || kb.adjectives.contains_key(&key(first)))?;
+    // "Iranian intelligence", "Iran's intelligence", and a country's abbreviation used as a
+    // modifier: "US intelligence", "UK forces".
+    let country = kb.lookup_country_word(&key(first)).filter(|_| {
+        possessive || is_abbreviation(first) || kb.adjectives.contains_key(&key(first))
+    })?;
     for len in 2..=5.min(w.len() - i) {
         let last = w[i + len - 1];
         if matches!(last, "," | "." | ";" | "(" | ")") {
@@ -655,9 +658,11 @@ fn typed_run(
         return Some(c);
     }
     if let Some(p) = prev.as_deref() {
+        // "in May" is a month.
         if matches!(p, "in" | "near" | "from" | "to" | "outside" | "inside")
             && words.len() == 1
             && !sentence_initial
+            && lower[0] != "may"
         {
             c.etype = Some(EntityType::Location);
             c.subtype = Some("city".into());
@@ -697,6 +702,13 @@ fn typed_run(
         return Some(c);
     }
     None
+}
+
+/// A country's abbreviation ("US", "U.S.", "UK"), which can modify a noun as a demonym does.
+fn is_abbreviation(w: &str) -> bool {
+    w.len() >= 2
+        && w.chars().any(|c| c.is_ascii_uppercase())
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
 
 /// Whether `surface` is a plain word where the entry's name for `k` is an acronym ("LeT",

@@ -558,4 +558,28 @@ mod tests {
         let esp = c.iter().find(|(t, _)| t == "ESPIONAGE").expect("espionage");
         assert_ne!(esp.1.as_deref(), Some("Emeka Okafor"), "{c:?}");
     }
+
+    #[test]
+    fn a_country_abbreviation_modifies_an_institution_and_may_is_a_month() {
+        let d = doc("Officials in Kabul said in May that UK forces and US intelligence had left the base.\n");
+        let orgs: Vec<(&str, Option<&str>)> = d
+            .mentions
+            .iter()
+            .filter(|m| m.etype == model::EntityType::Org)
+            .map(|m| (m.text.as_str(), m.subtype.as_deref()))
+            .collect();
+        assert!(
+            orgs.contains(&("UK forces", Some("armed_group"))),
+            "{orgs:?}"
+        );
+        assert!(
+            orgs.contains(&("US intelligence", Some("intelligence_service"))),
+            "{orgs:?}"
+        );
+        assert!(
+            d.mentions.iter().all(|m| m.text != "May"),
+            "{:?}",
+            d.mentions
+        );
+    }
 }
