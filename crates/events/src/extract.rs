@@ -532,20 +532,22 @@ fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
     match first {
         // "exercise" as a verb of rights, "plans" as generic intentions, "visit the section".
         "exercise" | "exercises" | "drills" | "drill" if p.etype == EventType::MilitaryExercise => {
-            s.lower.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "military"
-                        | "naval"
-                        | "border"
-                        | "army"
-                        | "forces"
-                        | "large-scale"
-                        | "joint"
-                        | "exercises"
-                        | "drills"
-                        | "maneuvers"
-                )
+            // Another military word than the trigger itself.
+            s.lower.iter().enumerate().any(|(k, w)| {
+                k != a
+                    && matches!(
+                        w.as_str(),
+                        "military"
+                            | "naval"
+                            | "border"
+                            | "army"
+                            | "forces"
+                            | "large-scale"
+                            | "joint"
+                            | "exercises"
+                            | "drills"
+                            | "maneuvers"
+                    )
             })
         }
         "operation" => {

@@ -582,4 +582,14 @@ mod tests {
             d.mentions
         );
     }
+
+    #[test]
+    fn exercises_are_military_only_among_military_words() {
+        let e = args(
+            "The health ministry provides hospital staff in Tirana with exercises in first aid.\n",
+        );
+        assert!(e.iter().all(|x| x.0 != "MILITARY_EXERCISE"), "{e:?}");
+        let e = args("The army held exercises near Kars in 2021.\n");
+        assert!(e.iter().any(|x| x.0 == "MILITARY_EXERCISE"), "{e:?}");
+    }
 }
