@@ -284,6 +284,16 @@ pub fn extract(doc: &mut Document) {
             arguments(&mut ev, doc, &s, a, b, noun);
             let group = last_group.filter(|(at, _)| si <= at + 4).map(|(_, n)| n);
             infer_count(&mut ev, doc, &s, a, &events, group);
+            // "cooperation between Israel and Azerbaijan", undated, is a standing relationship,
+            // not an act.
+            if noun
+                && p.etype == EventType::Cooperation
+                && ev.date.is_none()
+                && s.lower.get(b).is_some_and(|w| w == "between")
+            {
+                i = b;
+                continue;
+            }
             // A noun with nobody, no time, no place and no number is the idea of the act
             // ("espionage is the second oldest profession", "an arrest is not a purge").
             if noun

@@ -592,4 +592,12 @@ mod tests {
         let e = args("The army held exercises near Kars in 2021.\n");
         assert!(e.iter().any(|x| x.0 == "MILITARY_EXERCISE"), "{e:?}");
     }
+
+    #[test]
+    fn an_undated_cooperation_between_two_states_is_a_relationship() {
+        let e = args("The security cooperation between Chile and Peru has deepened, officials in Lima said.\n");
+        assert!(e.iter().all(|x| x.0 != "COOPERATION"), "{e:?}");
+        let e = args("In 2019 Chile and Peru signed a security cooperation agreement in Lima.\n");
+        assert!(e.iter().any(|x| x.0 == "COOPERATION"), "{e:?}");
+    }
 }
