@@ -101,6 +101,16 @@ struct Sent<'a> {
     text: &'a str,
 }
 
+impl Sent<'_> {
+    /// The first token starting at or after byte `pos` (the token count when none does).
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks
+            .iter()
+            .position(|t| t.start >= pos)
+            .unwrap_or(self.toks.len())
+    }
+}
+
 /// Matches a phrase at token `i`; returns the token range it covers.
 fn match_phrase(s: &Sent, i: usize, p: &Phrase) -> Option<(usize, usize)> {
     let mut pos = i;
@@ -368,8 +378,6 @@ fn reported_accusation(
         return None;
     }
     let ms = mention_in(doc, s.span);
-    let actor =
-        |m: &Mention| m.etype != EntityType::Location || m.subtype.as_deref() == Some("country");
     for (k, w) in s.lower.iter().enumerate() {
         if !kb.reporting_verbs.contains(w)
             || matches!(
@@ -380,23 +388,9 @@ fn reported_accusation(
             continue;
         }
         let verb = s.toks[k];
-        // The speaker: the nearest actor before the verb, else right after it ("said Iran").
-        let speaker = ms
-            .iter()
-            .rev()
-            .find(|(_, m)| m.span.end <= verb.start && verb.start - m.span.end <= 60 && actor(m))
-            .or_else(|| {
-                ms.iter().find(|(_, m)| {
-                    m.span.start >= verb.end && m.span.start <= verb.end + 12 && actor(m)
-                })
-            });
-        let Some(&(si, sm)) = speaker else { continue };
-        // "..., said the ministry": a speaker after the verb only in inverted attribution.
-        if sm.span.start >= verb.end
-            && !(k > 0 && matches!(s.lower[k - 1].as_str(), "," | "”" | "\"" | "'"))
-        {
+        let Some(&(si, sm)) = speaker(s, &ms, k, actor) else {
             continue;
-        }
+        };
         // A state announcing its own arrests, charges or sentences states the grounds of a
         // case, not an accusation.
         if sentence_events.iter().any(|e| {
@@ -520,7 +514,7 @@ fn coordinated(doc: &Document, s: &Sent, b: usize, ev: Event) -> Vec<Event> {
         .find(|&q| matches!(s.lower[q].as_str(), "so" | "as") && s.lower[q + 1] == "did");
     if let Some(&(i, _)) = so_did
         .and_then(|q| starting(q + 2))
-        .filter(|(_, m)| m.etype != EntityType::Location || m.subtype.as_deref() == Some("country"))
+        .filter(|(_, m)| actor(m))
     {
         let others: Vec<Event> = out
             .iter()
@@ -752,6 +746,33 @@ fn anaphoric_report(s: &Sent) -> bool {
     })
 }
 
+/// Who speaks through the reporting verb at token `k`: the nearest actor before it ("X said",
+/// within 60 bytes), else, in inverted attribution only ('..., said the ministry',
+/// '"...," said Karimov'), the first mention right after it that `after` accepts. "It said
+/// Askarov worked..." names what was said, not who said it.
+fn speaker<'m>(
+    s: &Sent,
+    ms: &'m [(usize, &'m Mention)],
+    k: usize,
+    after: fn(&Mention) -> bool,
+) -> Option<&'m (usize, &'m Mention)> {
+    let verb = s.toks[k];
+    let inverted = k > 0 && matches!(s.lower[k - 1].as_str(), "," | "”" | "\"" | "'");
+    ms.iter()
+        .rev()
+        .find(|(_, m)| m.span.end <= verb.start && verb.start - m.span.end <= 60 && actor(m))
+        .or_else(|| {
+            ms.iter().find(|(_, m)| {
+                inverted && m.span.start >= verb.end && m.span.start <= verb.end + 12 && after(m)
+            })
+        })
+}
+
+/// A mention that can act: a person, an organisation or a whole country, not a place in it.
+fn actor(m: &Mention) -> bool {
+    m.etype != EntityType::Location || m.subtype.as_deref() == Some("country")
+}
+
 fn mention_in(doc: &Document, span: Span) -> Vec<(usize, &Mention)> {
     doc.mentions
         .iter()
@@ -799,22 +820,7 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
         {
             continue;
         }
-        let at = s.toks[k].start;
-        let before: Vec<&(usize, &Mention)> = ms
-            .iter()
-            .filter(|(_, m)| m.span.end <= at && at - m.span.end <= 60)
-            .collect();
-        if let Some((i, _)) = before.iter().rev().find(|(_, m)| {
-            m.etype != EntityType::Location || m.subtype.as_deref() == Some("country")
-        }) {
-            return Some(arg(doc, *i));
-        }
-        // '..., said the ministry.' / '"...," said Karimov': the subject after the verb, in
-        // inverted attribution only ("It said Askarov worked..." names what was said).
-        let inverted = k > 0 && matches!(s.lower[k - 1].as_str(), "," | "”" | "\"" | "'");
-        if let Some((i, _)) = ms.iter().find(|(_, m)| {
-            inverted && m.span.start >= s.toks[k].end && m.span.start <= s.toks[k].end + 12
-        }) {
+        if let Some((i, _)) = speaker(s, &ms, k, |_| true) {
             return Some(arg(doc, *i));
         }
     }
@@ -929,18 +935,8 @@ fn governing_time<'a>(
     triggers: &[(usize, usize)],
 ) -> Option<&'a TimeExpr> {
     let trigger = Span::new(s.toks[a].start, s.toks[b - 1].end);
-    let tok_at = |pos: usize| {
-        s.toks
-            .iter()
-            .position(|t| t.start >= pos)
-            .unwrap_or(s.toks.len())
-    };
     let owned_elsewhere = |t: &TimeExpr| {
-        let (lo, hi) = if t.span.end <= trigger.start {
-            (tok_at(t.span.end), a)
-        } else {
-            (b, tok_at(t.span.start))
-        };
+        let (lo, hi) = gap(s, (a, b), t.span);
         // Another trigger, not coordinated with this one ("arrested and charged"), stands
         // between, across a clause boundary or a comma ("drones supplied by Israel, forces
         // reclaimed territory held by Armenia since the 1990s").
@@ -949,18 +945,7 @@ fn governing_time<'a>(
                 .iter()
                 .any(|&(x, y)| x >= lo && y <= hi && !coordinated_verbs(s, (x, y), (a, b)))
             && s.lower[lo..hi].iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    ";" | ","
-                        | "after"
-                        | "before"
-                        | "amid"
-                        | "as"
-                        | "while"
-                        | "when"
-                        | "despite"
-                        | "following"
-                )
+                (clause_break(w) && w != "whereas") || matches!(w.as_str(), "," | "as" | "despite")
             })
     };
     // "the arrest of 19 people said to have been trained ...", "citizens accused of being
@@ -968,7 +953,7 @@ fn governing_time<'a>(
     // arrest's date.
     let described = |t: &TimeExpr| {
         t.span.end <= trigger.start && {
-            let between = &s.lower[tok_at(t.span.end)..a];
+            let between = &s.lower[s.tok_at(t.span.end)..a];
             let has = |x: &str, y: &str| between.windows(2).any(|w| w[0] == x && w[1] == y);
             has("said", "to")
                 || has("accused", "of")
@@ -1022,40 +1007,30 @@ fn ongoing(s: &Sent, a: usize, b: usize) -> bool {
     })
 }
 
+/// The tokens between a span and the trigger at tokens `a..b`, on whichever side it lies.
+fn gap(s: &Sent, (a, b): (usize, usize), span: Span) -> (usize, usize) {
+    if span.end <= s.toks[a].start {
+        (s.tok_at(span.end), a)
+    } else {
+        (b, s.tok_at(span.start))
+    }
+}
+
 /// How far a span is from the trigger at tokens `a..b`, in bytes: spans after the trigger
 /// count a little more, and spans across a clause boundary ("..., after the KGB had
 /// arrested ...") much more.
 fn distance(s: &Sent, (a, b): (usize, usize), span: Span) -> usize {
     let trigger = Span::new(s.toks[a].start, s.toks[b - 1].end);
-    let tok_at = |pos: usize| {
-        s.toks
-            .iter()
-            .position(|t| t.start >= pos)
-            .unwrap_or(s.toks.len())
-    };
-    let (d, lo, hi) = if span.end <= trigger.start {
-        (trigger.start - span.end, tok_at(span.end), a)
+    let d = if span.end <= trigger.start {
+        trigger.start - span.end
     } else {
-        (
-            span.start.saturating_sub(trigger.end) + 15,
-            b,
-            tok_at(span.start),
-        )
+        span.start.saturating_sub(trigger.end) + 15
     };
+    let (lo, hi) = gap(s, (a, b), span);
     let across = lo < hi
-        && s.lower[lo..hi].iter().any(|w| {
-            matches!(
-                w.as_str(),
-                ";" | "after"
-                    | "before"
-                    | "amid"
-                    | "while"
-                    | "when"
-                    | "despite"
-                    | "following"
-                    | "whereas"
-            )
-        });
+        && s.lower[lo..hi]
+            .iter()
+            .any(|w| clause_break(w) || w == "despite");
     d + if across { 1000 } else { 0 }
 }
 
@@ -1113,11 +1088,7 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
         let skip = owner.as_ref().and_then(|o| o.mention);
         ms.iter()
             .rev()
-            .find(|(i, m)| {
-                m.span.end <= trig.start
-                    && Some(*i) != skip
-                    && (m.etype != EntityType::Location || m.subtype.as_deref() == Some("country"))
-            })
+            .find(|(i, m)| m.span.end <= trig.start && Some(*i) != skip && actor(m))
             .map(|(i, _)| arg(doc, *i))
     };
     ev.agent = agent;
@@ -1271,13 +1242,15 @@ fn new_clause(s: &Sent, from: usize, to: usize) -> bool {
         })
     });
     (to >= from + 8 && subject_after_and)
-        || (to >= from + 4
-            && between.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    ";" | "after" | "before" | "while" | "when" | "amid" | "following" | "whereas"
-                )
-            }))
+        || (to >= from + 4 && between.iter().any(|w| clause_break(w)))
+}
+
+/// A word that opens a new clause: a semicolon or a subordinator of time or contrast.
+fn clause_break(w: &str) -> bool {
+    matches!(
+        w,
+        ";" | "after" | "before" | "while" | "when" | "amid" | "following" | "whereas"
+    )
 }
 
 /// An article, a demonstrative or a possessive determiner: what stands before a noun.
@@ -1411,12 +1384,10 @@ fn nominal_owner(doc: &Document, s: &Sent, ms: &[(usize, &Mention)], a: usize) -
     let prev = k.checked_sub(1)?;
     let w = s.lower[prev].as_str();
     let tok = s.toks[prev];
-    let is_actor =
-        |m: &Mention| m.etype != EntityType::Location || m.subtype.as_deref() == Some("country");
     if w.ends_with("'s") || w.ends_with("s'") {
         return ms
             .iter()
-            .find(|(_, m)| m.span.end > tok.start && m.span.end <= tok.end && is_actor(m))
+            .find(|(_, m)| m.span.end > tok.start && m.span.end <= tok.end && actor(m))
             .map(|(i, _)| arg(doc, *i));
     }
     // A mention ending just before the modifiers: "the Iranian intelligence services'" is
@@ -1448,7 +1419,7 @@ fn nominal_owner(doc: &Document, s: &Sent, ms: &[(usize, &Mention)], a: usize) -
     match w {
         "its" | "their" => ms
             .iter()
-            .find(|(_, m)| m.span.end <= tok.start && is_actor(m) && m.etype != EntityType::Person)
+            .find(|(_, m)| m.span.end <= tok.start && actor(m) && m.etype != EntityType::Person)
             .filter(|(_, m)| m.span.start == s.toks[0].start)
             .map(|(i, _)| arg(doc, *i)),
         "his" | "her" => ms

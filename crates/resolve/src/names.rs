@@ -6,10 +6,6 @@ use strsim::jaro_winkler;
 /// between romanisations of Azerbaijani, Persian, Arabic and Russian names collapsed
 /// (e/i, o/u, kh/h, dj/j, ou/u, doubled letters, final h after a vowel).
 pub fn skeleton(name: &str) -> String {
-    fold(name)
-}
-
-fn fold(name: &str) -> String {
     let k = knowledge::key(name).replace(' ', "");
     let mut s = k
         .replace("kh", "h")

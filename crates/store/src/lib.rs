@@ -171,7 +171,7 @@ impl Store {
         if stored && (before == 1 || features.unwrap_or(1) != resolve::FEATURES_VERSION) {
             store.rebuild_resolution()?;
         } else if features.is_none() {
-            store.set_features_version()?;
+            record_features_version(&store.conn)?;
         }
         Ok(store)
     }
@@ -206,19 +206,8 @@ impl Store {
             let refs: Vec<&Document> = docs.iter().collect();
             resolve_batch(&tx, &mut self.cache, &refs)?;
         }
-        tx.execute(
-            "INSERT OR REPLACE INTO counters (name, value) VALUES ('features', ?1)",
-            [resolve::FEATURES_VERSION],
-        )?;
+        record_features_version(&tx)?;
         commit(tx, &mut self.cache)
-    }
-
-    fn set_features_version(&self) -> Result<()> {
-        self.conn.execute(
-            "INSERT OR REPLACE INTO counters (name, value) VALUES ('features', ?1)",
-            [resolve::FEATURES_VERSION],
-        )?;
-        Ok(())
     }
 
     /// Runs SQLite's integrity check; "ok" when the file is sound.
@@ -549,6 +538,15 @@ fn commit(tx: rusqlite::Transaction, cache: &mut index::Caches) -> Result<()> {
         cache.clear();
     }
     Ok(committed?)
+}
+
+/// Records that the store's resolution was made under this build's features version.
+fn record_features_version(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO counters (name, value) VALUES ('features', ?1)",
+        [resolve::FEATURES_VERSION],
+    )?;
+    Ok(())
 }
 
 fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
