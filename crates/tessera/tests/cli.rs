@@ -16,6 +16,16 @@ fn ingest(db: &Path, paths: &[&Path]) -> assert_cmd::assert::Assert {
 
 const REPORT: &str = "Courier Detained Near Border\n\nMarch 14, 2024\nLeyla Huseynova\n\nAzerbaijan's State Security Service said on Tuesday it had detained four men suspected of spying for a foreign intelligence service in Lankaran.\n\nLeave a Reply\nGreat story!\n";
 
+/// A store holding `REPORT`, in a temporary folder that lives as long as the returned guard.
+fn stored_report() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("report.txt");
+    std::fs::write(&f, REPORT).unwrap();
+    let db = dir.path().join("t.db");
+    ingest(&db, &[&f]).success();
+    (dir, db)
+}
+
 #[test]
 fn bad_inputs_each_get_an_error_and_the_batch_goes_on() {
     let dir = tempfile::tempdir().unwrap();
@@ -70,11 +80,7 @@ fn bad_inputs_each_get_an_error_and_the_batch_goes_on() {
 
 #[test]
 fn documents_export_follows_the_contract() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("report.txt");
-    std::fs::write(&f, REPORT).unwrap();
-    let db = dir.path().join("t.db");
-    ingest(&db, &[&f]).success();
+    let (_dir, db) = stored_report();
     let docs = export(&db, "documents");
     assert_eq!(docs.len(), 1);
     let d = &docs[0];
@@ -120,11 +126,7 @@ fn documents_export_follows_the_contract() {
 
 #[test]
 fn search_and_show() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("report.txt");
-    std::fs::write(&f, REPORT).unwrap();
-    let db = dir.path().join("t.db");
-    ingest(&db, &[&f]).success();
+    let (_dir, db) = stored_report();
     let out = tessera()
         .args(["search", "spying", "--db"])
         .arg(&db)
@@ -195,11 +197,7 @@ fn eval_scores_the_store_against_a_gold_file() {
 
 #[test]
 fn a_reader_that_stops_early_ends_the_command_quietly() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    let f = dir.path().join("r.txt");
-    std::fs::write(&f, REPORT).unwrap();
-    ingest(&db, &[&f]).success();
+    let (_dir, db) = stored_report();
     for view in [
         "docs",
         "entities",
@@ -226,11 +224,7 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
 
 #[test]
 fn the_byline_author_is_an_entity_named_by_the_report() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    let f = dir.path().join("r.txt");
-    std::fs::write(&f, REPORT).unwrap();
-    ingest(&db, &[&f]).success();
+    let (_dir, db) = stored_report();
     let out = tessera()
         .args(["entity", "Leyla Huseynova", "--db"])
         .arg(&db)
