@@ -211,7 +211,7 @@ pub fn recognise(doc: &mut Document) {
     let text = doc.text.as_str();
     let mut cands: Vec<Cand> = Vec::new();
     // Words the report also writes in lower case are common words ("the war", "schools"),
-    // whatever their capitals in a heading or a phrase like "Patriotic War".
+    // whatever their capitals in a heading or a phrase like "Liberation Day".
     let common: HashSet<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
@@ -675,9 +675,9 @@ fn typed_run(
         .is_some_and(|n| PERSON_AFTER.contains(&n) || n == ",")
         && words.len() >= 2
         || prev.as_deref().is_some_and(|p| PERSON_BEFORE.contains(&p));
-    // Not a name: a demonym, a country or a faith among the words ("Iranian Azeri", "Shia
-    // Muslim"), or a last word the report also writes in lower case ("Patriotic War",
-    // "Victory Day", "Religious Schools").
+    // Not a name: a demonym, a country or a faith among the words ("Sunni Muslim", "Kurdish
+    // Alevi"), or a last word the report also writes in lower case ("Liberation Day", "Great
+    // War", "Military Schools").
     let not_a_name = words.iter().any(|x| {
         let k = key(x);
         kb.lookup_country_word(&k).is_some() || FAITHS.contains(&k.as_str())
@@ -778,7 +778,7 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
             if let Some(close) = after[open..].find(')') {
                 let inner = after[open..open + close].trim();
                 // A place takes an acronym only when it spells it ("United Arab Emirates
-                // (UAE)"): in "Islamic Party in Azerbaijan (IPA)" it ends a longer name.
+                // (UAE)"): in "Popular Front in Niger (PFN)" it ends a longer name.
                 let spelled = || {
                     let initials: String = c
                         .span

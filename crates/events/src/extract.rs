@@ -195,8 +195,8 @@ pub fn extract(doc: &mut Document) {
         }
         let events_before = events.len();
         // An agency's announcement is the source of the allegations the next paragraphs
-        // spell out ("The DTX said it had arrested five... The five had been gathering
-        // information..."), unless another source is named.
+        // spell out ("The NIS said it had detained three... The three had been passing
+        // details..."), unless another source is named.
         let continued_source = last_source
             .as_ref()
             .filter(|(p, _)| para <= p + 2)
@@ -218,7 +218,7 @@ pub fn extract(doc: &mut Document) {
                 continue;
             };
             // One event per type and clause: "arrested ... the arrests" is one event, but "a
-            // crackdown ..., after Azerbaijan's war with Armenia" is two.
+            // crackdown ..., after Russia's war with Georgia" is two.
             let repeated = seen
                 .iter()
                 .any(|&(t, end)| t == p.etype && !new_clause(&s, end, a));
@@ -294,7 +294,7 @@ pub fn extract(doc: &mut Document) {
             arguments(&mut ev, doc, &s, a, b, noun);
             let group = last_group.filter(|(at, _)| si <= at + 4).map(|(_, n)| n);
             infer_count(&mut ev, doc, &s, a, &events, group);
-            // "cooperation between Israel and Azerbaijan", undated, is a standing relationship,
+            // "cooperation between Chile and Peru", undated, is a standing relationship,
             // not an act.
             if noun
                 && p.etype == EventType::Cooperation
@@ -358,8 +358,8 @@ pub fn extract(doc: &mut Document) {
     doc.events = events;
 }
 
-/// "The Times stated on 13 February 2013 that the Mossad was collecting information", "Iran
-/// said the CIA had plotted...": a state, a government, a politician or an outlet saying that
+/// "The Daily Ledger stated on 3 March 2019 that the SVR was recruiting officials", "Pakistan
+/// said RAW had funded...": a state, a government, a politician or an outlet saying that
 /// another state or organisation did wrong is itself an event, an ACCUSATION by the speaker
 /// against the accused, dated when it was made. The wrongdoing keeps its own date (none, when
 /// the only date in the sentence is the statement's). Security services and police
@@ -466,8 +466,8 @@ fn reported_accusation(
     None
 }
 
-/// One event per visited place and per actor of "and so did X": "Peres visited Azerbaijan
-/// and Kazakhstan and so did Liberman" is four visits.
+/// One event per visited place and per actor of "and so did X": "Netanyahu visited Kenya
+/// and Uganda, and so did Rivlin" is four visits.
 fn coordinated(doc: &Document, s: &Sent, b: usize, ev: Event) -> Vec<Event> {
     let ms = mention_in(doc, s.span);
     let starting = |k: usize| {
@@ -603,7 +603,7 @@ fn occurrence(
     if any_before(a, 3, &["should", "must", "ought"]) {
         return false;
     }
-    // Purpose: "in order to spy", "trained to carry out terrorist attacks" (unless planned:
+    // Purpose: "in order to spy", "trained to carry out bombings" (unless planned:
     // "planned to kidnap" is a plot the plot trigger reports).
     let planned = |k: usize| {
         any_before(
@@ -681,7 +681,7 @@ fn occurrence(
     {
         return false;
     }
-    // "19 citizens accused of spying": describes the people, it is not a public accusation.
+    // "twelve men accused of smuggling": describes the people, it is not a public accusation.
     if p.etype == EventType::Accusation
         && matches!(w(a), "accused" | "suspected")
         && w(a + 1) == "of"
@@ -693,8 +693,8 @@ fn occurrence(
     {
         return false;
     }
-    // "The arrests came as...", "those arrested": a reference back to an event already
-    // extracted, unless it adds whom or how many ("the arrest of 19 people").
+    // "The raids followed...", "those arrested": a reference back to an event already
+    // extracted, unless it adds whom or how many ("the arrest of 12 men").
     let definite = matches!(
         w(a.wrapping_sub(1)),
         "the" | "these" | "those" | "this" | "such"
@@ -749,7 +749,7 @@ fn anaphoric_report(s: &Sent) -> bool {
 /// Who speaks through the reporting verb at token `k`: the nearest actor before it ("X said",
 /// within 60 bytes), else, in inverted attribution only ('..., said the ministry',
 /// '"...," said Karimov'), the first mention right after it that `after` accepts. "It said
-/// Askarov worked..." names what was said, not who said it.
+/// Okafor passed..." names what was said, not who said it.
 fn speaker<'m>(
     s: &Sent,
     ms: &'m [(usize, &'m Mention)],
@@ -938,8 +938,8 @@ fn governing_time<'a>(
     let owned_elsewhere = |t: &TimeExpr| {
         let (lo, hi) = gap(s, (a, b), t.span);
         // Another trigger, not coordinated with this one ("arrested and charged"), stands
-        // between, across a clause boundary or a comma ("drones supplied by Israel, forces
-        // reclaimed territory held by Armenia since the 1990s").
+        // between, across a clause boundary or a comma ("rifles supplied by Sudan, the rebels
+        // took towns held by the army since the 1990s").
         lo < hi
             && triggers
                 .iter()
@@ -948,7 +948,7 @@ fn governing_time<'a>(
                 (clause_break(w) && w != "whereas") || matches!(w.as_str(), "," | "as" | "despite")
             })
     };
-    // "the arrest of 19 people said to have been trained ...", "citizens accused of being
+    // "the arrest of 12 men said to have been trained ...", "drivers accused of being
     // funded by ...": what the detainees are said to have done earlier is not dated by the
     // arrest's date.
     let described = |t: &TimeExpr| {
@@ -995,7 +995,7 @@ fn coordinated_verbs(s: &Sent, (a1, b1): (usize, usize), (a2, b2): (usize, usize
 }
 
 /// Whether the trigger's clause says the event is still going on at the time of writing
-/// ("protests continue to grip Iran despite a crackdown", "the ongoing war").
+/// ("protests continue in Khartoum despite a crackdown", "the ongoing war").
 fn ongoing(s: &Sent, a: usize, b: usize) -> bool {
     let lo = a.saturating_sub(8);
     let hi = (b + 4).min(s.lower.len());
@@ -1168,7 +1168,7 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
         }
     }
     // Location: a place after in / near / at, not inside a relative clause about someone
-    // else ("asked to extradite 20 people who had been involved in attacks in X").
+    // else ("asked to hand over 12 men who had smuggled rifles in X").
     let relative_at = (b..s.lower.len())
         .find(|&k| matches!(s.lower[k].as_str(), "who" | "whom" | "whose" | "which"))
         .map_or(usize::MAX, |k| s.toks[k].start);
@@ -1224,8 +1224,8 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
 /// semicolon or a subordinating word ("after", "while", "amid").
 fn new_clause(s: &Sent, from: usize, to: usize) -> bool {
     let between = &s.lower[from..to];
-    // A coordinated clause with its own subject, a long way on: "... informed Tehran of the
-    // transfer of 20 citizens, and the Prosecutor General gave ...". The last "and" must
+    // A coordinated clause with its own subject, a long way on: "... summoned the ambassador
+    // on 2 April, and the Belgian foreign ministry then summoned ...". The last "and" must
     // start a subject: "collected ... and passed it to ..." is one actor's one act.
     let subject_after_and = between.iter().rposition(|w| w == "and").is_some_and(|k| {
         between.get(k + 1).is_some_and(|n| {
@@ -1272,8 +1272,8 @@ fn determiner(w: &str) -> bool {
     )
 }
 
-/// Whether the owner of a noun trigger did the act ("Iran's exercises", "the Armenian
-/// occupation") rather than underwent it ("his arrest", "their recruitment").
+/// Whether the owner of a noun trigger did the act ("Iran's exercises", "the Ethiopian
+/// shelling") rather than underwent it ("his arrest", "their recruitment").
 fn owner_acts(t: EventType) -> bool {
     !matches!(
         t,
@@ -1326,7 +1326,7 @@ fn participle(w: &str) -> bool {
 }
 
 /// A word that can stand between a determiner or a preposition and the noun it modifies:
-/// an adjective, a number, a hyphenated compound ("44-day", "large-scale", "neighboring").
+/// an adjective, a number, a hyphenated compound ("two-year", "large-scale", "neighboring").
 fn is_modifier(w: &str) -> bool {
     const ADJ: [&str; 36] = [
         "military",
@@ -1374,8 +1374,8 @@ fn is_modifier(w: &str) -> bool {
 }
 
 /// Who a noun trigger belongs to: a possessive ("Azerbaijan's war", "Iran's military
-/// exercises"), a demonym ("the Armenian occupation", "Russian strikes") or a possessive
-/// pronoun whose antecedent is the sentence's subject ("its 44-day war").
+/// exercises"), a demonym ("the Ethiopian shelling", "Russian strikes") or a possessive
+/// pronoun whose antecedent is the sentence's subject ("its long war").
 fn nominal_owner(doc: &Document, s: &Sent, ms: &[(usize, &Mention)], a: usize) -> Option<ArgRef> {
     let mut k = a;
     while k > 0 && is_modifier(&s.lower[k - 1]) && k + 3 > a {

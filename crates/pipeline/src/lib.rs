@@ -82,7 +82,7 @@ mod tests {
     fn counts_are_summed_shared_and_carried() {
         let e = events("Police in Mombasa arrested three Kenyan nationals in addition to two Somali men on Friday.\n");
         assert_eq!(count_of(&e, "ARREST"), Some(5), "{e:?}");
-        let e = events("Prosecutors said 12 people said to have been trained and funded by a militia were detained in Arusha.\n");
+        let e = events("Prosecutors said 12 men reported to have been trained and funded by a militia were detained in Arusha.\n");
         assert_eq!(count_of(&e, "TRAINING"), Some(12), "{e:?}");
         assert_eq!(count_of(&e, "FUNDING"), Some(12), "{e:?}");
         let e = events(
@@ -395,7 +395,7 @@ mod tests {
 
     #[test]
     fn an_event_still_going_on_is_dated_in_the_year_of_writing() {
-        let text = "Unrest in Khartoum\n\nMarch 3, 2024\n\nProtests continue in Khartoum despite a violent crackdown by the army.\n";
+        let text = "Unrest in Khartoum\n\nMarch 3, 2024\n\nProtests continue in Khartoum in spite of a harsh crackdown by the army.\n";
         let e = args(text);
         let protest = e.iter().find(|x| x.0 == "PROTEST").expect("protest");
         assert_eq!(protest.3.as_deref(), Some("2024"), "{e:?}");

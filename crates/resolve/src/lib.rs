@@ -11,7 +11,7 @@
 //!
 //! Entity merges need evidence beyond a shared word: the same knowledge-file entry, the same
 //! normalised full name, or a full name whose every part matches under transliteration
-//! (Elham/Ilham, Aghazadh/Aghazadeh, Ahmadi Najad/Ahmadinejad). A shared surname or first name
+//! (Elnara/Ilnara, Mammadzadh/Mammadzadeh, Ahmadi Najad/Ahmadinejad). A shared surname or first name
 //! alone never merges two people.
 //!
 //! Event clusters block candidates by type with date, participant and count keys and join on
