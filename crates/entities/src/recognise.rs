@@ -133,6 +133,26 @@ fn generic_head(w: &str) -> Option<(&'static str, EntityType, &'static str)> {
 }
 
 /// Faiths and their adjectives: words of descriptions, not of personal names.
+/// Last words of the names of events and periods, which are no one's name.
+const EVENT_NAMES: [&str; 16] = [
+    "war",
+    "wars",
+    "revolution",
+    "uprising",
+    "crisis",
+    "conflict",
+    "massacre",
+    "genocide",
+    "treaty",
+    "accords",
+    "accord",
+    "offensive",
+    "intifada",
+    "spring",
+    "siege",
+    "blockade",
+];
+
 const FAITHS: [&str; 16] = [
     "muslim",
     "muslims",
@@ -326,6 +346,22 @@ fn sentence(
     let mut i = 0;
     while i < n {
         if let Some((len, c)) = knowledge_match(kb, text, toks, &w, i) {
+            // A known name that begins a longer organisation name ("Sahel" in "Sahel
+            // Liberation Front") gives way to it.
+            let run = run_len(&w, i);
+            if run > len
+                && !w[i + len - 1].ends_with("'s")
+                && !w[i + len - 1].ends_with("’s")
+                && kb.org_heads.contains_key(&w[i + run - 1].to_lowercase())
+            {
+                if let Some(org) = typed_run(kb, text, toks, &w, (i, run), common)
+                    .filter(|o| o.etype == Some(EntityType::Org))
+                {
+                    out.push(org);
+                    i += run;
+                    continue;
+                }
+            }
             // "Togo's intelligence services" are an institution; "Togo's" alone is the
             // country. A longer knowledge name ("Azerbaijan's State Security Service") wins.
             let possessive = strip_possessive(w[i]).len() != w[i].len();
@@ -681,7 +717,10 @@ fn typed_run(
     let not_a_name = words.iter().any(|x| {
         let k = key(x);
         kb.lookup_country_word(&k).is_some() || FAITHS.contains(&k.as_str())
-    }) || common.contains(&lower[lower.len() - 1]);
+    }) || common.contains(&lower[lower.len() - 1])
+        // The name of an event or a period: "the Five-Day War", "the Orange Revolution".
+        || EVENT_NAMES.contains(&lower[lower.len() - 1].as_str())
+        || lower[0] == "operation";
     if words.len() >= 2
         && words.len() <= 4
         && (person_cue || !sentence_initial)

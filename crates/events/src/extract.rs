@@ -292,6 +292,41 @@ pub fn extract(doc: &mut Document) {
                     w.ends_with("'s") || determiner(w)
                 });
             arguments(&mut ev, doc, &s, a, b, noun);
+            // A named war carries its sides when the sentence names neither.
+            if ev.etype == EventType::Attack && s.lower[b - 1] == "war" && ev.patients.is_empty() {
+                if let Some(w) = named_war(doc, &s, b) {
+                    let sides: Vec<ArgRef> = w
+                        .attackers
+                        .iter()
+                        .chain(&w.defenders)
+                        .map(|c| country_arg(doc, c))
+                        .collect();
+                    if ev.agent.is_none() {
+                        ev.agent = sides.first().cloned();
+                    }
+                    // The other side: every side the agent is not on.
+                    let agent_side = ev.agent.as_ref().and_then(|g| {
+                        let on = |l: &[String]| l.contains(&g.name);
+                        if on(&w.attackers) {
+                            Some(true)
+                        } else if on(&w.defenders) {
+                            Some(false)
+                        } else {
+                            None
+                        }
+                    });
+                    let other = if agent_side == Some(false) {
+                        &w.attackers
+                    } else {
+                        &w.defenders
+                    };
+                    ev.patients = other.iter().map(|c| country_arg(doc, c)).collect();
+                }
+            }
+            // The state whose weapons a force was armed with supplied them.
+            if s.lower[a] == "armed" && ev.agent.is_none() {
+                ev.agent = arms_supplier(&s, b).and_then(|k| demonym_country(doc, &s, k));
+            }
             let group = last_group.filter(|(at, _)| si <= at + 4).map(|(_, n)| n);
             infer_count(&mut ev, doc, &s, a, &events, group);
             // "cooperation between Chile and Peru", undated, is a standing relationship,
@@ -568,8 +603,100 @@ fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
             .get(a + 1)
             .is_some_and(|w| !matches!(w.as_str(), "the" | "a")),
         "war" => true,
+        // "territory held by X", "the town, controlled by rebels since 2014": a reduced
+        // passive after a word for land.
+        "held" | "controlled" if p.etype == EventType::Incursion => {
+            s.lower.get(a + 1).is_some_and(|w| w == "by") && {
+                let mut k = a;
+                while k > 0
+                    && matches!(
+                        s.lower[k - 1].as_str(),
+                        "," | "previously"
+                            | "formerly"
+                            | "long"
+                            | "still"
+                            | "once"
+                            | "then"
+                            | "effectively"
+                            | "illegally"
+                            | "de"
+                            | "facto"
+                            | "now"
+                            | "already"
+                    )
+                {
+                    k -= 1;
+                }
+                k.checked_sub(1)
+                    .is_some_and(|k| TERRITORY.contains(&s.lower[k].as_str()))
+            }
+        }
+        // "Armed with Iranian-made drones": arms a named state supplied.
+        "armed" => arms_supplier(s, a + 2).is_some(),
         _ => !p.noun || prev.is_none_or(|w| !matches!(w, "no" | "without")),
     }
+}
+
+/// Words for land that a force can hold or occupy.
+const TERRITORY: [&str; 22] = [
+    "territory",
+    "territories",
+    "land",
+    "lands",
+    "region",
+    "regions",
+    "area",
+    "areas",
+    "district",
+    "districts",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "province",
+    "enclave",
+    "swaths",
+    "parts",
+    "peninsula",
+    "islands",
+    "zone",
+];
+
+/// Weapons a state supplies.
+const WEAPONS: [&str; 14] = [
+    "drones",
+    "missiles",
+    "rockets",
+    "weapons",
+    "arms",
+    "rifles",
+    "tanks",
+    "artillery",
+    "munitions",
+    "aircraft",
+    "jets",
+    "helicopters",
+    "howitzers",
+    "launchers",
+];
+
+/// The token of the first demonym in "(armed with) Iranian-made attack drones": a
+/// capitalised country adjective among the six tokens from `from`, followed within four
+/// tokens by a weapon.
+fn arms_supplier(s: &Sent, from: usize) -> Option<usize> {
+    let kb = knowledge::get();
+    let end = (from + 6).min(s.lower.len());
+    let k = (from..end).find(|&k| {
+        let w = s.lower[k]
+            .trim_end_matches("-made")
+            .trim_end_matches("-built");
+        s.toks[k].of(s.text).starts_with(char::is_uppercase) && kb.adjectives.contains_key(w)
+    })?;
+    s.lower[k + 1..(k + 5).min(s.lower.len())]
+        .iter()
+        .any(|w| WEAPONS.contains(&w.as_str()))
+        .then_some(k)
 }
 
 /// Whether a trigger names something that happened (or is claimed, denied or planned) rather
@@ -672,6 +799,20 @@ fn occurrence(
         )
     };
     if to_at.is_some_and(|k| !planned(k) && !requested(k)) {
+        return false;
+    }
+    // "none of the suspects has been handed over", "no one was arrested": the act did not happen.
+    if !p.noun
+        && p.etype != EventType::Denial
+        && (a.saturating_sub(6)..a).any(|k| {
+            (matches!(w(k), "none" | "nobody" | "neither") || (w(k) == "no" && w(k + 1) == "one"))
+                // Its subject: an auxiliary stands between ("none of the men arrested" is a
+                // reduced relative about men who were).
+                && (k + 1..a).any(|j| {
+                    matches!(w(j), "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "will")
+                })
+        })
+    {
         return false;
     }
     // "arrested on charges of treason": the arrest's grounds, not a separate charge.
@@ -1061,12 +1202,17 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
     // "was arrested", and the reduced passive of "territory held by X" / "men detained by
     // police": the subject is what the act was done to.
     // "was collecting" is progressive and active: a passive needs a participle.
-    let passive = (a > 0
+    let be = |w: &str| matches!(w, "was" | "were" | "been" | "be" | "being" | "is" | "are");
+    // "Khan was urged to hand over 12 men": the request is the event, and the one asked
+    // is its patient, as in a passive.
+    let asked = a >= 3
+        && s.lower[a - 1] == "to"
         && matches!(
-            s.lower[a - 1].as_str(),
-            "was" | "were" | "been" | "be" | "being" | "is" | "are"
+            s.lower[a - 2].as_str(),
+            "asked" | "requested" | "urged" | "invited" | "pressed" | "pressured" | "called"
         )
-        && !s.lower[a].ends_with("ing"))
+        && be(&s.lower[a - 3]);
+    let passive = (a > 0 && be(&s.lower[a - 1]) && !s.lower[a].ends_with("ing"))
         || (!noun && by_idx.is_some_and(|k| k <= b + 1) && participle(&s.lower[b - 1]));
     // The by-phrase names the agent of a passive ("arrested by police") and of a noun ("a
     // crackdown by the security forces", "the creation of a network by the services").
@@ -1080,7 +1226,7 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
     // Agent.
     let owner = noun.then(|| nominal_owner(doc, s, &ms, a)).flatten();
     let owner_is_patient = owner.is_some() && !owner_acts(ev.etype);
-    let agent = if passive || by_agent.is_some() {
+    let agent = if passive || asked || by_agent.is_some() {
         by_agent
     } else if owner.is_some() && !owner_is_patient {
         owner.clone()
@@ -1092,6 +1238,15 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
             .map(|(i, _)| arg(doc, *i))
     };
     ev.agent = agent;
+    if asked {
+        if let Some((i, _)) = ms
+            .iter()
+            .rev()
+            .find(|(_, m)| m.span.end <= trig.start && trig.start - m.span.end <= 40 && actor(m))
+        {
+            ev.patients.push(arg(doc, *i));
+        }
+    }
     // "Kato's arrest": the owner is who was arrested.
     if let Some(o) = owner.filter(|_| owner_is_patient) {
         ev.patients.push(o);
@@ -1160,6 +1315,13 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
                 (after.len() == 1).then(|| after[0])
             })
     };
+    // "14 officers the service had tried to recruit them": a pronoun object takes
+    // back the last group counted before the trigger.
+    let found = found.or_else(|| {
+        (!passive && s.lower.get(b).is_some_and(|w| w == "them"))
+            .then(|| phrases.iter().rev().find(|p| p.1 <= a))
+            .flatten()
+    });
     if let Some(&(k, q, n)) = found {
         ev.count = Some(n);
         if ev.patients.is_empty() {
@@ -1398,23 +1560,8 @@ fn nominal_owner(doc: &Document, s: &Sent, ms: &[(usize, &Mention)], a: usize) -
     {
         return Some(arg(doc, *i));
     }
-    let kb = knowledge::get();
-    if let Some(country) = s.text[tok.start..tok.end]
-        .chars()
-        .next()
-        .filter(|c| c.is_uppercase())
-        .and_then(|_| kb.adjectives.get(w))
-        .map(|&i| &kb.entries[i])
-    {
-        // The country itself, linked to its mention when the report names it.
-        let id = format!("location:{}", country.canonical);
-        return Some(
-            doc.mentions
-                .iter()
-                .position(|m| m.kb.as_deref() == Some(id.as_str()))
-                .map(|i| arg(doc, i))
-                .unwrap_or_else(|| ArgRef::text(country.canonical.clone())),
-        );
+    if let Some(country) = demonym_country(doc, s, prev) {
+        return Some(country);
     }
     match w {
         "its" | "their" => ms
@@ -1429,6 +1576,60 @@ fn nominal_owner(doc: &Document, s: &Sent, ms: &[(usize, &Mention)], a: usize) -
             .map(|(i, _)| arg(doc, *i)),
         _ => None,
     }
+}
+
+/// The country a capitalised demonym at token `k` names ("Ethiopian", "Iranian-made"), linked
+/// to the country's mention when the report names it.
+fn demonym_country(doc: &Document, s: &Sent, k: usize) -> Option<ArgRef> {
+    let kb = knowledge::get();
+    let w = s.lower[k]
+        .trim_end_matches("-made")
+        .trim_end_matches("-built");
+    let country = s.toks[k]
+        .of(s.text)
+        .starts_with(char::is_uppercase)
+        .then(|| kb.adjectives.get(w))
+        .flatten()
+        .map(|&i| &kb.entries[i])?;
+    Some(country_arg(doc, &country.canonical))
+}
+
+/// A country by its canonical name, linked to its mention when the report names it.
+fn country_arg(doc: &Document, canonical: &str) -> ArgRef {
+    let id = format!("location:{canonical}");
+    doc.mentions
+        .iter()
+        .position(|m| m.kb.as_deref() == Some(id.as_str()))
+        .map(|i| arg(doc, i))
+        .unwrap_or_else(|| ArgRef::text(canonical))
+}
+
+/// The named war whose name ends at token `b` ("the Six-Day War", "its five-day war"), the
+/// longest name first, when the report names one of the countries its name needs.
+fn named_war<'k>(doc: &Document, s: &Sent, b: usize) -> Option<&'k knowledge::War> {
+    let kb: &'k knowledge::Knowledge = knowledge::get();
+    let fold = |w: &str| w.to_lowercase().replace(['–', '—'], "-").replace('’', "'");
+    let mentioned = |c: &String| {
+        let id = format!("location:{c}");
+        doc.mentions
+            .iter()
+            .any(|m| m.kb.as_deref() == Some(id.as_str()))
+    };
+    kb.wars
+        .iter()
+        .filter(|w| w.context.is_empty() || w.context.iter().any(mentioned))
+        .flat_map(|w| w.names.iter().map(move |n| (w, n)))
+        .filter(|(_, name)| {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            b >= parts.len()
+                && parts.iter().enumerate().all(|(i, p)| {
+                    let t = s.toks[b - parts.len() + i].of(s.text);
+                    fold(t) == fold(p)
+                        && (!p.starts_with(char::is_uppercase) || t.starts_with(char::is_uppercase))
+                })
+        })
+        .max_by_key(|(_, name)| name.split_whitespace().count())
+        .map(|(w, _)| w)
 }
 
 /// Every "N people-noun" phrase of the sentence as `(first token, end token, number)`, with

@@ -58,6 +58,20 @@ pub struct Trigger {
     pub pos: String,
 }
 
+/// A named war: its names and its sides.
+#[derive(Clone, Debug, PartialEq)]
+pub struct War {
+    /// Canonical name first, then aliases, as written (a capitalised word must be
+    /// capitalised in the text).
+    pub names: Vec<String>,
+    /// The attacking or initiating side (country canonical names).
+    pub attackers: Vec<String>,
+    /// The other side.
+    pub defenders: Vec<String>,
+    /// Countries the report must name for an alias to mean this war; empty for none.
+    pub context: Vec<String>,
+}
+
 /// All knowledge, indexed.
 #[derive(Debug, Default)]
 pub struct Knowledge {
@@ -88,6 +102,10 @@ pub struct Knowledge {
     pub reporting_verbs: HashSet<String>,
     /// Modality cues: lower-case phrase to modality name.
     pub modality_cues: Vec<(String, String)>,
+    /// Named wars.
+    pub wars: Vec<War>,
+    /// Word (lower-case) to the concept it names and whether that concept lasts.
+    pub concepts: HashMap<String, (String, bool)>,
 }
 
 macro_rules! file {
@@ -97,7 +115,7 @@ macro_rules! file {
 }
 
 /// The knowledge files, by name, as compiled in.
-pub const FILES: [(&str, &str); 11] = [
+pub const FILES: [(&str, &str); 13] = [
     file!("countries.tsv"),
     file!("places.tsv"),
     file!("orgs.tsv"),
@@ -109,6 +127,8 @@ pub const FILES: [(&str, &str); 11] = [
     file!("triggers.tsv"),
     file!("reporting_verbs.txt"),
     file!("modality.tsv"),
+    file!("conflicts.tsv"),
+    file!("concepts.tsv"),
 ];
 
 /// The compiled-in knowledge, parsed on first use.
@@ -205,6 +225,34 @@ mod tests {
         let kb = parse::load(&FILES).unwrap();
         assert!(kb.entries.len() > 100);
         assert!(!kb.triggers.is_empty());
+    }
+
+    #[test]
+    fn wars_and_concepts_load_and_a_bad_side_is_an_error() {
+        let kb = get();
+        let war = kb
+            .wars
+            .iter()
+            .find(|w| w.names.iter().any(|n| n == "Five-Day War"))
+            .expect("Five-Day War");
+        assert_eq!(war.attackers, vec!["Russia".to_string()]);
+        assert_eq!(
+            kb.concepts.get("annexed"),
+            Some(&("occupation".into(), true))
+        );
+        assert_eq!(
+            kb.concepts.get("deported"),
+            Some(&("handover".into(), false))
+        );
+        let mut files = FILES.to_vec();
+        let at = files
+            .iter()
+            .position(|(n, _)| *n == "conflicts.tsv")
+            .unwrap();
+        files[at].1 = "Lake War\tAtlantis>Peru\t-\t-\n";
+        let err = parse::load(&files).unwrap_err();
+        assert!(err.to_string().contains("conflicts.tsv:1"), "{err}");
+        assert!(err.to_string().contains("Atlantis"), "{err}");
     }
 
     #[test]

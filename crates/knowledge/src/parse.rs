@@ -1,6 +1,6 @@
 //! Parsing the knowledge files.
 
-use crate::{key, Entry, Kind, Knowledge, Trigger};
+use crate::{key, Entry, Kind, Knowledge, Trigger, War};
 use std::fmt;
 
 /// A malformed line in a knowledge file.
@@ -140,6 +140,53 @@ pub fn load(files: &[(&str, &str)]) -> Result<Knowledge, ParseError> {
         for phrase in multi(f[1]) {
             kb.modality_cues
                 .push((phrase.to_lowercase(), f[0].to_string()));
+        }
+    }
+    for r in rows("conflicts.tsv", get("conflicts.tsv"), 4) {
+        let (line, f) = r?;
+        let bad = |message: String| ParseError {
+            file: "conflicts.tsv".into(),
+            line,
+            message,
+        };
+        let (att, def) = f[1]
+            .split_once('>')
+            .ok_or_else(|| bad(format!("sides {:?} need \"attackers>defenders\"", f[1])))?;
+        let side = |s: &str| -> Result<Vec<String>, ParseError> {
+            multi(s)
+                .into_iter()
+                .map(|c| match kb.lookup(&c) {
+                    Some(e) if e.kind == Kind::Country => Ok(e.canonical.clone()),
+                    _ => Err(bad(format!("{c:?} is not a country in countries.tsv"))),
+                })
+                .collect()
+        };
+        let war = War {
+            names: std::iter::once(f[0].to_string())
+                .chain(multi(f[3]))
+                .collect(),
+            attackers: side(att)?,
+            defenders: side(def)?,
+            context: side(f[2])?,
+        };
+        kb.wars.push(war);
+    }
+    for r in rows("concepts.tsv", get("concepts.tsv"), 3) {
+        let (line, f) = r?;
+        let lasting = match f[1] {
+            "yes" => true,
+            "no" => false,
+            other => {
+                return Err(ParseError {
+                    file: "concepts.tsv".into(),
+                    line,
+                    message: format!("lasting must be yes or no, not {other:?}"),
+                })
+            }
+        };
+        for w in multi(f[2]) {
+            kb.concepts
+                .insert(w.to_lowercase(), (f[0].to_string(), lasting));
         }
     }
     Ok(kb)
