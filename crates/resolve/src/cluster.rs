@@ -29,16 +29,48 @@ const STOP: [&str; 40] = [
     "than",
 ];
 
-/// Lower-cased six-letter stems of the content words of `s`.
+/// Lower-case five-letter stems of the content words of `s`, with the words of one concept
+/// ("extradited", "transfer") as that concept.
 pub(crate) fn content_words(s: &str) -> Vec<String> {
+    let kb = knowledge::get();
     let set: BTreeSet<String> = s
         .split(|c: char| !c.is_alphanumeric())
         .map(|w| w.to_lowercase())
         .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
-        // A five-letter stem: "occupied" and "occupation", "arrests" and "arrested" agree.
-        .map(|w| w.chars().take(5).collect())
+        .map(|w| match kb.concepts.get(&w) {
+            Some((c, _)) => format!("~{c}"),
+            // A five-letter stem: "arrests" and "arrested", "smuggler" and "smuggling" agree.
+            None => w.chars().take(5).collect(),
+        })
         .collect();
     set.into_iter().collect()
+}
+
+/// The ISO code of the country an argument is or belongs to: a country, a known
+/// organisation's country, or a name led by a country or its demonym ("Armenian forces",
+/// "Togo's police").
+fn country_of(doc: &Document, a: &ArgRef) -> Option<String> {
+    let kb = knowledge::get();
+    let m = a.mention.and_then(|m| doc.mentions.get(m));
+    if let Some(e) = m
+        .and_then(|m| m.kb.as_deref())
+        .and_then(|k| k.split_once(':'))
+        .and_then(|(_, name)| kb.lookup(name))
+    {
+        if let Some(c) = &e.country {
+            return Some(c.clone());
+        }
+    }
+    let name = m.map_or(a.name.as_str(), |m| m.canonical.as_str());
+    if let Some(e) = kb
+        .lookup(name)
+        .filter(|e| e.kind == knowledge::Kind::Country)
+    {
+        return e.country.clone();
+    }
+    let first = name.split_whitespace().next()?;
+    kb.lookup_country_word(&knowledge::key(first))
+        .and_then(|e| e.country.clone())
 }
 
 /// Jaccard similarity of two sorted, deduplicated word lists.
@@ -157,6 +189,29 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
         sentence: ev.evidence.start,
         words: content_words(ev.evidence.of(&doc.text)),
         core: content_words(&trigger_window(doc, ev)),
+        written: doc.reference_date(ev.evidence.start).map(|d| d.year),
+        agent_country: ev.agent.as_ref().and_then(|a| country_of(doc, a)),
+        patient_countries: {
+            let mut v: Vec<String> = ev
+                .patients
+                .iter()
+                .filter_map(|p| country_of(doc, p))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        },
+        lasting: ev
+            .trigger
+            .of(&doc.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .find_map(|w| {
+                knowledge::get()
+                    .concepts
+                    .get(&w.to_lowercase())
+                    .filter(|c| c.1)
+                    .map(|c| c.0.clone())
+            }),
     }
 }
 
@@ -197,6 +252,10 @@ fn anchors(e: &EventState) -> Vec<String> {
         .collect();
     if let Some(c) = &e.location_country {
         out.push(format!("country:{c}"));
+    }
+    // A war or an occupation is filed under its side, however each report names it.
+    if let (Some(l), Some(c)) = (&e.lasting, &e.agent_country) {
+        out.push(format!("side:{l}:{c}"));
     }
     out.sort();
     out.dedup();
@@ -248,6 +307,8 @@ fn is_broad(key: &str) -> bool {
     rest.starts_with(['y', 'd', 'c'])
         || rest.starts_with("pcountry:")
         || rest.starts_with("ucountry:")
+        || rest.starts_with("pside:")
+        || rest.starts_with("uside:")
 }
 
 /// Days between two day-precision dates (approximate across months; enough for "a day or
@@ -352,6 +413,41 @@ fn fits(state: &ClusterState, e: &EventState) -> bool {
     dates_ok && agent_ok
 }
 
+/// Years an undated act may lie before the report that tells it: an undated arrest in a
+/// 2022 report is not the 1993 one.
+const UNDATED_SPAN: i32 = 10;
+
+/// Whether two events are too far apart in time to be one act, judged by when their reports
+/// were written where an event has no date of its own: an undated event happened before its
+/// report, and not long before; two undated events from reports written many years apart are
+/// two events. Wars and occupations last, and are not judged this way.
+fn apart_in_time(a: &EventState, b: &EventState) -> bool {
+    let undated_vs = |u: &EventState, d: &EventState| match (u.written, d.date) {
+        (Some(w), Some(date)) => {
+            let (lo, hi) = (
+                date.year,
+                date.year
+                    + if date.precision == Precision::Decade {
+                        9
+                    } else {
+                        0
+                    },
+            );
+            hi < w - UNDATED_SPAN || lo > w
+        }
+        _ => false,
+    };
+    match (a.date, b.date) {
+        (None, None) => match (a.written, b.written) {
+            (Some(x), Some(y)) => (x - y).abs() > UNDATED_SPAN / 2,
+            _ => false,
+        },
+        (None, Some(_)) => undated_vs(a, b),
+        (Some(_), None) => undated_vs(b, a),
+        _ => false,
+    }
+}
+
 /// A join score for two events and the reason, or `None` when they cannot be one event.
 pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> {
     if a.etype != b.etype || a.id == b.id {
@@ -363,6 +459,10 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
         return None;
     }
     let (date_points, dated) = date_score(a.date, b.date)?;
+    let lasting = a.lasting.is_some() && a.lasting == b.lasting;
+    if !lasting && apart_in_time(a, b) {
+        return None;
+    }
     if places_clash(a, b) || people_clash(a, b) {
         return None;
     }
@@ -382,6 +482,8 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
         .count();
     let places = shared.len() - actors;
     let counts = match (a.count, b.count) {
+        // One man is not thirty: sources differ on a count, not by that much.
+        (Some(x), Some(y)) if x.max(y) >= 3 * x.min(y) && x.abs_diff(y) >= 3 => return None,
         (Some(x), Some(y)) => Some(x == y),
         _ => None,
     };
@@ -400,6 +502,17 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
     if same_agent {
         score += 1.0;
     }
+    // A war or an occupation is a state that lasts: two reports of one by the same side
+    // against the same other side are one, dated or not. Against different sides they are
+    // two ("Russia's war with Georgia" and its war with Ukraine).
+    let same_side = a.agent_country.is_some() && a.agent_country == b.agent_country;
+    if lasting && same_side {
+        let (p, q) = (&a.patient_countries, &b.patient_countries);
+        if !p.is_empty() && !q.is_empty() && !p.iter().any(|c| q.contains(c)) {
+            return None;
+        }
+        score += 2.0;
+    }
     // One source asserting what another denies is the same event told two ways.
     let opposed = matches!(
         (a.modality, b.modality),
@@ -407,10 +520,10 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
             | (Modality::Asserted | Modality::Alleged, Modality::Denied)
     );
     // Without a shared name, a date or a count, only close wording joins.
-    let anchored = !shared.is_empty() || dated || counts == Some(true);
+    let anchored = !shared.is_empty() || dated || counts == Some(true) || (lasting && same_side);
     let needed = if same_doc {
         4.0
-    } else if opposed && !shared.is_empty() {
+    } else if opposed && (actors > 0 || same_agent) {
         1.0
     } else {
         2.5
@@ -430,6 +543,9 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
     }
     if opposed {
         why.push_str(", one source denies what the other reports");
+    }
+    if lasting && same_side {
+        why.push_str(", one lasting war or occupation by the same side");
     }
     Some((score, why))
 }

@@ -125,6 +125,18 @@ pub struct EventState {
     pub words: Vec<String>,
     /// Content-word stems of the trigger's clause (a window around the trigger).
     pub core: Vec<String>,
+    /// ISO code of the country the agent is or belongs to ("Armenian forces" -> AM).
+    #[serde(default)]
+    pub agent_country: Option<String>,
+    /// ISO codes of the countries among the patients.
+    #[serde(default)]
+    pub patient_countries: Vec<String>,
+    /// The lasting state the trigger names (`war`, `occupation`, `network`), if any.
+    #[serde(default)]
+    pub lasting: Option<String>,
+    /// Year its report was written (the dateline or publication date), when known.
+    #[serde(default)]
+    pub written: Option<i32>,
 }
 
 /// A stored cluster. Its size does not grow with membership beyond the distinct values its

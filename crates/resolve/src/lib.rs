@@ -31,7 +31,7 @@ pub use names::{same_person_name, skeleton};
 
 /// Version of the stored event features and keys. A store resolved under another version is
 /// re-resolved from its documents when opened, so old and new features are never compared.
-pub const FEATURES_VERSION: i64 = 2;
+pub const FEATURES_VERSION: i64 = 3;
 
 use model::Document;
 

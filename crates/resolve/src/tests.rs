@@ -381,3 +381,113 @@ fn a_cluster_does_not_drift_through_a_vaguer_member() {
         .unwrap();
     assert_eq!(joined.reasons.len(), 1, "{:?}", joined.reasons);
 }
+
+#[test]
+fn one_occupation_told_undated_and_dated_joins_but_not_against_another_country() {
+    let a = doc(
+        "a",
+        "Moroccan troops have held the territory claimed by the Polisario Front since the 1970s.",
+        &[("Moroccan troops", EntityType::Org, None), ("Polisario Front", EntityType::Org, None)],
+        vec![Ev {
+            date: Some(DateValue::decade(1970)),
+            agent: Some(0),
+            ..ev(
+                EventType::Incursion,
+                "Moroccan troops have held the territory claimed by the Polisario Front since the 1970s.",
+                "held",
+            )
+        }],
+    );
+    // Other words, no date, the country itself as the agent.
+    let b = doc(
+        "b",
+        "Refugee camps near Tindouf grew during the long Moroccan occupation by Morocco.",
+        &[
+            ("Tindouf", LOC, None),
+            ("Morocco", LOC, Some("location:Morocco")),
+        ],
+        vec![Ev {
+            agent: Some(1),
+            ..ev(
+                EventType::Incursion,
+                "Refugee camps near Tindouf grew during the long Moroccan occupation by Morocco.",
+                "occupation",
+            )
+        }],
+    );
+    let ix = resolve(&[a, b]).unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    let c = ix.full_clusters();
+    assert!(
+        c[0].reasons.iter().any(|r| r.contains("lasting")),
+        "{:?}",
+        c[0].reasons
+    );
+
+    // The same side's wars against two different countries are two wars.
+    let war = |id: &str, text: &'static str, other: (&'static str, &'static str)| {
+        doc(
+            id,
+            text,
+            &[
+                ("Russia", LOC, Some("location:Russia")),
+                (other.0, LOC, Some(other.1)),
+            ],
+            vec![Ev {
+                agent: Some(0),
+                patients: vec![1],
+                ..ev(EventType::Attack, text, "war")
+            }],
+        )
+    };
+    let ix = resolve(&[
+        war(
+            "c",
+            "Veterans of the war that Russia fought against Georgia gathered.",
+            ("Georgia", "location:Georgia"),
+        ),
+        war(
+            "d",
+            "Veterans of the war that Russia fought against Ukraine gathered.",
+            ("Ukraine", "location:Ukraine"),
+        ),
+    ])
+    .unwrap();
+    assert_ne!(ix.cluster_of("c-0"), ix.cluster_of("d-0"));
+}
+
+#[test]
+fn an_undated_act_is_not_one_dated_long_before_its_report() {
+    let dated = |id: &str, year: i32, published: Option<DateValue>, text: &'static str| {
+        let mut d = doc(
+            id,
+            text,
+            &[
+                ("Kestrel Directorate", EntityType::Org, None),
+                ("Varna", LOC, None),
+            ],
+            vec![Ev {
+                date: (year > 0).then(|| DateValue::year(year)),
+                agent: Some(0),
+                ..ev(EventType::Espionage, text, "spied")
+            }],
+        );
+        d.published = published;
+        d
+    };
+    let old = dated(
+        "a",
+        1994,
+        None,
+        "Agents of the Kestrel Directorate spied on the port of Varna in 1994.",
+    );
+    // A 2023 report's undated case: not the 1994 one, however alike the names.
+    let new = dated(
+        "b",
+        0,
+        Some(DateValue::day(2023, 6, 1)),
+        "A clerk spied on the port of Varna for the Kestrel Directorate, prosecutors say.",
+    );
+    let ix = resolve(&[old, new]).unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+}
