@@ -132,7 +132,40 @@ fn generic_head(w: &str) -> Option<(&'static str, EntityType, &'static str)> {
     })
 }
 
-/// Faiths and their adjectives: words of descriptions, not of personal names.
+/// Nouns "military" modifies as an adjective ("military drills"), where it is no one's name.
+const MILITARY_NOUNS: [&str; 30] = [
+    "exercises",
+    "exercise",
+    "drills",
+    "drill",
+    "maneuvers",
+    "manoeuvres",
+    "equipment",
+    "facilities",
+    "facility",
+    "units",
+    "unit",
+    "bases",
+    "base",
+    "objects",
+    "installations",
+    "personnel",
+    "aid",
+    "cooperation",
+    "training",
+    "operation",
+    "operations",
+    "buildup",
+    "build-up",
+    "presence",
+    "capabilities",
+    "sites",
+    "secrets",
+    "hardware",
+    "vehicles",
+    "strikes",
+];
+
 /// Last words of the names of events and periods, which are no one's name.
 const EVENT_NAMES: [&str; 16] = [
     "war",
@@ -153,6 +186,7 @@ const EVENT_NAMES: [&str; 16] = [
     "blockade",
 ];
 
+/// Faiths and their adjectives: words of descriptions, not of personal names.
 const FAITHS: [&str; 16] = [
     "muslim",
     "muslims",
@@ -505,7 +539,11 @@ fn institution_phrase(
             break;
         }
         let lw = last.to_lowercase();
-        if let Some((head, etype, subtype)) = generic_head(&lw) {
+        // "military" before a noun is an adjective: "Chile's naval military drills".
+        let adjective = lw == "military"
+            && w.get(i + len)
+                .is_some_and(|n| MILITARY_NOUNS.contains(&n.to_lowercase().as_str()));
+        if let Some((head, etype, subtype)) = generic_head(&lw).filter(|_| !adjective) {
             // Extend over "intelligence services", "security forces": the longest head wins.
             let mut end = len;
             while i + end < w.len()

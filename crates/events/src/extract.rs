@@ -632,7 +632,42 @@ fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
             }
         }
         // "Armed with Iranian-made drones": arms a named state supplied.
-        "armed" => arms_supplier(s, a + 2).is_some(),
+        "armed" if p.etype == EventType::Cooperation => arms_supplier(s, a + 2).is_some(),
+        // "mind occupied by doubts", "seats occupied by": only land is occupied in this sense.
+        "occupied" if s.lower.get(a + 1).is_some_and(|w| w == "by") => {
+            let mut k = a;
+            while k > 0
+                && matches!(
+                    s.lower[k - 1].as_str(),
+                    "is" | "was" | "were" | "are" | "been" | "being" | "be" | "still" | "long"
+                )
+            {
+                k -= 1;
+            }
+            let before = k.checked_sub(1).map_or("", |k| s.lower[k].as_str());
+            TERRITORY.contains(&before)
+                || !matches!(
+                    before,
+                    "mind"
+                        | "minds"
+                        | "attention"
+                        | "thoughts"
+                        | "seat"
+                        | "seats"
+                        | "post"
+                        | "posts"
+                        | "position"
+                        | "positions"
+                        | "time"
+                        | "office"
+                        | "offices"
+                        | "room"
+                        | "rooms"
+                        | "house"
+                        | "flat"
+                        | "apartment"
+                )
+        }
         _ => !p.noun || prev.is_none_or(|w| !matches!(w, "no" | "without")),
     }
 }
@@ -799,6 +834,52 @@ fn occurrence(
         )
     };
     if to_at.is_some_and(|k| !planned(k) && !requested(k)) {
+        return false;
+    }
+    // "a scheme to bomb the embassy", "plans for assassinating scientists", "had plans to
+    // carry out attacks": the plan is the event (a PLOT), not the act it intends, which did
+    // not happen.
+    const PLAN: [&str; 12] = [
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "plot",
+        "plots",
+        "plotted",
+        "plotting",
+        "scheme",
+        "schemes",
+        "conspired",
+        "conspiracy",
+    ];
+    let plan_at = if matches!(w(a.wrapping_sub(1)), "to" | "for" | "of") {
+        Some(a - 1)
+    } else {
+        to_at
+    };
+    if p.etype != EventType::Plot && plan_at.is_some_and(|k| any_before(k + 1, 5, &PLAN)) {
+        return false;
+    }
+    // "the risk of an attack", "the prospect of reprisals": not an occurrence.
+    if (a.saturating_sub(6)..a).any(|k| {
+        matches!(
+            w(k),
+            "possibility" | "likelihood" | "prospect" | "risk" | "danger"
+        ) && w(k + 1) == "of"
+    }) {
+        return false;
+    }
+    // "All the couriers stopped at the border carried cash": a generalisation, unless it counts
+    // or dates what it sums up ("All 12 men were arrested on Monday").
+    if w(0) == "all"
+        && number(w(1)).is_none()
+        && !s.lower.iter().any(|x| number(x).is_some())
+        && !s
+            .lower
+            .iter()
+            .any(|x| x.len() == 4 && x.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)))
+    {
         return false;
     }
     // "none of the suspects has been handed over", "no one was arrested": the act did not happen.
@@ -1253,6 +1334,24 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
     }
     // The other side of a war, an attack or an occupation: "war with (neighbouring) Armenia",
     // "the occupation of Karabakh", "an attack on Israel".
+    // "a clash between the rebels and the police": both sides take part.
+    if noun
+        && ev.etype == EventType::Attack
+        && (b..(b + 3).min(s.lower.len())).any(|k| s.lower[k] == "between")
+    {
+        let after: Vec<usize> = ms
+            .iter()
+            .filter(|(_, m)| m.span.start >= trig.end && m.span.start - trig.end <= 120 && actor(m))
+            .map(|(i, _)| *i)
+            .take(2)
+            .collect();
+        if ev.agent.is_none() {
+            ev.agent = after.first().map(|&i| arg(doc, i));
+        }
+        if let Some(&i) = after.get(1) {
+            ev.patients.push(arg(doc, i));
+        }
+    }
     if noun && matches!(ev.etype, EventType::Attack | EventType::Incursion) {
         let mut k = b;
         if matches!(

@@ -309,6 +309,55 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_is_the_event_not_the_act_it_intends() {
+        for t in [
+            "Police in Nairobi said on 2 May 2019 they had foiled a plot by al-Shabaab to bomb the Kenyan parliament.\n",
+            "Prosecutors say the cell drew up plans for kidnapping a Dutch diplomat in Bamako in 2017.\n",
+        ] {
+            let e = args(t);
+            assert!(e.iter().any(|x| x.0 == "PLOT"), "{t}: {e:?}");
+            assert!(e.iter().all(|x| x.0 != "ATTACK"), "{t}: {e:?}");
+        }
+        // A possibility is not an occurrence; an attempt still is.
+        let e = args("Analysts in Lima warned of the risk of new attacks by the Shining Path.\n");
+        assert!(e.iter().all(|x| x.0 != "ATTACK"), "{e:?}");
+        let e = args("Gunmen tried to kill the mayor of Culiacan on 4 June 2020.\n");
+        assert!(e.iter().any(|x| x.0 == "ATTACK"), "{e:?}");
+    }
+
+    #[test]
+    fn generalisations_and_figures_of_speech_are_no_events() {
+        let e = args("All the Syrian agents detained by the Turkish police were involved in smuggling weapons.\n");
+        assert!(e.is_empty(), "{e:?}");
+        // Counted or dated, the sum is a report: "All 12 men were arrested in Izmir in 2016."
+        let e = args("All 12 men were arrested in Izmir in 2016.\n");
+        assert!(e.iter().any(|x| x.0 == "ARREST"), "{e:?}");
+        let e = args(
+            "The ministry is busy while its attention is occupied by the budget talks in Riga.\n",
+        );
+        assert!(e.iter().all(|x| x.0 != "INCURSION"), "{e:?}");
+    }
+
+    #[test]
+    fn a_clash_between_two_sides_and_military_as_an_adjective() {
+        let e = args("In the spring of 2011 an armed clash broke out between the Tuareg Liberation Front and the Malian army near Kidal.\n");
+        let clash = e.iter().find(|x| x.0 == "ATTACK").expect("clash");
+        assert_eq!(clash.1.as_deref(), Some("Tuareg Liberation Front"), "{e:?}");
+        assert_eq!(clash.3.as_deref(), Some("2011"), "{e:?}");
+        let e = args(
+            "Venezuela's latest military drills along the Guyanese border alarmed Georgetown.\n",
+        );
+        let drill = e
+            .iter()
+            .find(|x| x.0 == "MILITARY_EXERCISE")
+            .expect("exercises");
+        assert_eq!(drill.1.as_deref(), Some("Venezuela"), "{e:?}");
+        // An agreement to open an embassy is a diplomatic act.
+        let e = args("In 2015 the two governments reached an agreement to open a Cuban embassy in Washington.\n");
+        assert!(e.iter().any(|x| x.0 == "DIPLOMATIC_ACTION"), "{e:?}");
+    }
+
+    #[test]
     fn a_named_war_carries_its_sides() {
         // The sides from the knowledge file, linked to the report's mentions.
         let e = args("Veterans of the Five-Day War marched in Tbilisi, and Georgia asked Russia for talks.\n");
