@@ -269,6 +269,7 @@ pub fn extract(doc: &mut Document) {
                 .or_else(|| default_claim.clone()),
                 modality: Modality::Asserted,
                 target: None,
+                announces: None,
                 rule: format!("trigger:{}", s.lower[a..b].join(" ")),
             };
             if let Some(t) = governing_time(&doc.times, &s, (a, b), &triggers) {
@@ -390,7 +391,93 @@ pub fn extract(doc: &mut Document) {
         }
     }
     link_targets(&mut events);
+    link_announcements(doc, lex, &mut events);
     doc.events = events;
+}
+
+/// Verbs that make an act public, as participles ("That raid was disclosed").
+const ANNOUNCED: [&str; 8] = [
+    "announced",
+    "revealed",
+    "disclosed",
+    "unveiled",
+    "exposed",
+    "publicized",
+    "publicised",
+    "confirmed",
+];
+
+/// "That sabotage had been disclosed by the minister at a press conference on 2 May 2011": the
+/// event of that sentence (the press conference) made public the operation the report has
+/// been telling, and cannot precede it. The operation is the last event of the noun's type
+/// before the sentence, or one after it that refers back to it ("Through that sabotage, the
+/// service in January 2018 ..."); a dated one is preferred, since only a date can clash.
+fn link_announcements(doc: &Document, lex: &lexicon::Lexicon, events: &mut [Event]) {
+    let text = doc.text.as_str();
+    // The type of the act a demonstrative noun phrase at `k` refers back to.
+    let referent = |lower: &[String], k: usize| -> Option<EventType> {
+        if !matches!(
+            lower.get(k)?.as_str(),
+            "this" | "that" | "these" | "those" | "the"
+        ) {
+            return None;
+        }
+        lex.by_first.get(lower.get(k + 1)?)?.iter().find_map(|p| {
+            (p.noun && p.parts.len() == 1 && p.parts[0].len() == 1).then_some(p.etype)
+        })
+    };
+    let sentences = &doc.segments.sentences;
+    for (si, sspan) in sentences.iter().enumerate() {
+        let toks = segment::tokens(text, *sspan);
+        let lower: Vec<String> = toks.iter().map(|t| t.of(text).to_lowercase()).collect();
+        // "that raid was disclosed", "the arrests were revealed".
+        let Some(etype) = (0..lower.len()).find_map(|k| {
+            let t = referent(&lower, k)?;
+            let be = lower.get(k + 2).map(String::as_str);
+            (matches!(be, Some("was" | "were" | "had" | "has" | "been"))
+                && lower[k + 3..(k + 5).min(lower.len())]
+                    .iter()
+                    .any(|w| ANNOUNCED.contains(&w.as_str())))
+            .then_some(t)
+        }) else {
+            continue;
+        };
+        // The announcing event: one stated in this sentence, dated.
+        let Some(by) = events
+            .iter()
+            .position(|e| e.evidence == *sspan && e.etype != etype && e.date.is_some())
+        else {
+            continue;
+        };
+        let before = events
+            .iter()
+            .rposition(|e| e.etype == etype && e.evidence.end <= sspan.start);
+        // Later events that refer back: "By this operation, ...", within three sentences.
+        let later: Vec<usize> = sentences[si + 1..(si + 4).min(sentences.len())]
+            .iter()
+            .filter(|s2| {
+                let lw: Vec<String> = segment::tokens(text, **s2)
+                    .iter()
+                    .map(|t| t.of(text).to_lowercase())
+                    .collect();
+                (0..lw.len().min(4)).any(|j| {
+                    referent(&lw, j) == Some(etype) && matches!(lw[j].as_str(), "this" | "that")
+                })
+            })
+            .filter_map(|s2| {
+                events
+                    .iter()
+                    .position(|e| e.evidence == *s2 && e.etype == etype)
+            })
+            .collect();
+        let chain: Vec<usize> = before.into_iter().chain(later).collect();
+        let pick = chain
+            .iter()
+            .copied()
+            .find(|&j| events[j].date.is_some())
+            .or(chain.first().copied());
+        events[by].announces = pick;
+    }
 }
 
 /// "The Daily Ledger stated on 3 March 2019 that the SVR was recruiting officials", "Pakistan
@@ -494,6 +581,7 @@ fn reported_accusation(
             claimant: Some(speaker),
             modality: Modality::Asserted,
             target: None,
+            announces: None,
             rule: format!("reported-accusation:{w} modality:asserted"),
         };
         return Some((event, j));

@@ -270,6 +270,10 @@ pub struct Event {
     pub modality: Modality,
     /// For a denial or accusation: index (in this document's events) of what it targets.
     pub target: Option<usize>,
+    /// For the event that made another public ("That raid had been disclosed at a news
+    /// conference in 2008"): index of the event announced, which cannot be later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announces: Option<usize>,
     /// The rules that fired, for the trace.
     pub rule: String,
 }

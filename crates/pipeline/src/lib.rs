@@ -358,6 +358,30 @@ mod tests {
     }
 
     #[test]
+    fn an_announcement_links_to_the_operation_it_made_public() {
+        let d = doc("The Polish service ran a covert operation against a Belarusian courier network.\n\nThat operation had been disclosed by Prime Minister Jan Nowak at a press conference on 4 May 2015.\n\nThrough that operation, officers in March 2019 seized documents from a flat in Lublin.\n");
+        let by = d
+            .events
+            .iter()
+            .find(|e| e.announces.is_some())
+            .unwrap_or_else(|| panic!("{:#?}", d.events));
+        assert_eq!(
+            by.date.map(|x| x.to_string()).as_deref(),
+            Some("2015-05-04")
+        );
+        let done = &d.events[by.announces.unwrap()];
+        assert_eq!(done.etype.as_str(), "COVERT_OPERATION");
+        assert_eq!(done.date.map(|x| x.to_string()).as_deref(), Some("2019-03"));
+        // Without a demonstrative referring back, nothing is linked.
+        let d = doc("Police raided a flat in Lublin on 3 March 2019. The minister held a press conference on 4 May 2015.\n");
+        assert!(
+            d.events.iter().all(|e| e.announces.is_none()),
+            "{:#?}",
+            d.events
+        );
+    }
+
+    #[test]
     fn a_named_war_carries_its_sides() {
         // The sides from the knowledge file, linked to the report's mentions.
         let e = args("Veterans of the Five-Day War marched in Tbilisi, and Georgia asked Russia for talks.\n");

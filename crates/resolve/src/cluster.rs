@@ -190,6 +190,10 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
         words: content_words(ev.evidence.of(&doc.text)),
         core: content_words(&trigger_window(doc, ev)),
         written: doc.reference_date(ev.evidence.start).map(|d| d.year),
+        announces: ev.announces.and_then(|j| {
+            let d = doc.events.get(j)?.date?;
+            Some((format!("{}-{j}", doc.id), d))
+        }),
         agent_country: ev.agent.as_ref().and_then(|a| country_of(doc, a)),
         patient_countries: {
             let mut v: Vec<String> = ev
@@ -646,6 +650,9 @@ fn record(values: &mut Vec<FieldValue>, e: &EventState) {
             a.split_once(':').map_or(a.as_str(), |x| x.1).to_string(),
         );
     }
+    if let Some(c) = &e.agent_country {
+        add("agent_side", c.clone(), c.clone());
+    }
     if matches!(e.modality, Modality::Asserted | Modality::Denied) {
         add(
             "modality",
@@ -653,16 +660,62 @@ fn record(values: &mut Vec<FieldValue>, e: &EventState) {
             e.modality.as_str().to_string(),
         );
     }
+    // The date of the event this one announced, held by that event.
+    if let Some((id, d)) = &e.announces {
+        if !values
+            .iter()
+            .any(|v| v.field == "announces" && v.key == d.to_string())
+            && values.len() < MAX_VALUES
+        {
+            values.push(FieldValue {
+                field: "announces".into(),
+                key: d.to_string(),
+                shown: d.to_string(),
+                events: vec![id.clone()],
+            });
+        }
+    }
 }
 
 /// Disagreements between the values reported inside one cluster.
 pub(crate) fn conflicts(values: &[FieldValue]) -> Vec<Conflict> {
     let mut out = Vec::new();
+    // An announcement dated before the event it announced: the report's dates cannot both
+    // be right.
+    for a in values.iter().filter(|v| v.field == "announces") {
+        let Some(done) = DateValue::parse(&a.key) else {
+            continue;
+        };
+        for d in values.iter().filter(|v| v.field == "date") {
+            if let Some(said) = DateValue::parse(&d.key).filter(|s| {
+                !s.compatible(&done) && (s.year, s.month, s.day) < (done.year, done.month, done.day)
+            }) {
+                out.push(Conflict {
+                    field: "date".to_string(),
+                    values: vec![
+                        format!("{said} (announced)"),
+                        format!("{done} (the event announced)"),
+                    ],
+                    events: d.events.iter().chain(&a.events).cloned().collect(),
+                });
+            }
+        }
+    }
     for field in ["date", "count", "location", "agent", "modality"] {
         let vs: Vec<&FieldValue> = values.iter().filter(|v| v.field == field).collect();
         let clash = if field == "date" {
             let ds: Vec<DateValue> = vs.iter().filter_map(|v| DateValue::parse(&v.key)).collect();
             ds.iter().any(|a| ds.iter().any(|b| !a.compatible(b)))
+        } else if field == "agent" {
+            // "Armenia" and "the Armenian forces", "Iran" and its intelligence service: one
+            // side named two ways is no disagreement about who did it.
+            let sides: Vec<&FieldValue> =
+                values.iter().filter(|v| v.field == "agent_side").collect();
+            let all_sided = vs
+                .iter()
+                .flat_map(|v| &v.events)
+                .all(|e| sides.iter().any(|s| s.events.contains(e)));
+            vs.len() > 1 && !(all_sided && sides.len() == 1)
         } else {
             vs.len() > 1
         };

@@ -134,6 +134,9 @@ pub struct EventState {
     /// The lasting state the trigger names (`war`, `occupation`, `network`), if any.
     #[serde(default)]
     pub lasting: Option<String>,
+    /// The event this one made public (its id and date), when that event is dated.
+    #[serde(default)]
+    pub announces: Option<(String, DateValue)>,
     /// Year its report was written (the dateline or publication date), when known.
     #[serde(default)]
     pub written: Option<i32>,

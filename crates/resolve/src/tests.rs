@@ -72,6 +72,7 @@ fn doc(id: &str, text: &str, names: &[(&str, EntityType, Option<&str>)], evs: Ve
                 claimant: None,
                 modality: e.modality,
                 target: None,
+                announces: None,
                 rule: "test".into(),
             }
         })
@@ -423,6 +424,12 @@ fn one_occupation_told_undated_and_dated_joins_but_not_against_another_country()
         "{:?}",
         c[0].reasons
     );
+    // The troops and their country are one side: no disagreement about who did it.
+    assert!(
+        c[0].conflicts.iter().all(|k| k.field != "agent"),
+        "{:?}",
+        c[0].conflicts
+    );
 
     // The same side's wars against two different countries are two wars.
     let war = |id: &str, text: &'static str, other: (&'static str, &'static str)| {
@@ -490,4 +497,49 @@ fn an_undated_act_is_not_one_dated_long_before_its_report() {
     );
     let ix = resolve(&[old, new]).unwrap();
     assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+}
+
+#[test]
+fn an_announcement_dated_before_what_it_announced_is_a_date_conflict() {
+    let text = "Officers seized the archive in March 2019. The seizure was disclosed to reporters at a press briefing in 2015.";
+    let mut d = doc(
+        "a",
+        text,
+        &[],
+        vec![
+            Ev {
+                date: Some(DateValue::month(2019, 3)),
+                ..ev(
+                    EventType::CovertOperation,
+                    "Officers seized the archive in March 2019.",
+                    "seized",
+                )
+            },
+            Ev {
+                date: Some(DateValue::year(2015)),
+                ..ev(
+                    EventType::DiplomaticAction,
+                    "The seizure was disclosed to reporters at a press briefing in 2015.",
+                    "press briefing",
+                )
+            },
+        ],
+    );
+    d.events[1].announces = Some(0);
+    let ix = resolve(&[d.clone()]).unwrap();
+    let c = ix.full_clusters();
+    let k = c
+        .iter()
+        .flat_map(|c| &c.conflicts)
+        .find(|k| k.field == "date")
+        .unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!(
+        k.values,
+        vec!["2015 (announced)", "2019-03 (the event announced)"]
+    );
+    assert_eq!(k.events, vec!["a-1", "a-0"]);
+    // Announced after the event: no conflict.
+    d.events[1].date = Some(DateValue::year(2020));
+    let ix = resolve(&[d]).unwrap();
+    assert!(ix.full_clusters().iter().all(|c| c.conflicts.is_empty()));
 }
