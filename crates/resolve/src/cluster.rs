@@ -9,10 +9,10 @@ use model::{ArgRef, Cluster, Conflict, DateValue, Document, Event, Modality, Pre
 use std::collections::BTreeSet;
 
 /// Candidates fetched per blocking key that names a participant.
-const PER_KEY: usize = 25;
+const PER_KEY: usize = 10;
 /// Candidates fetched per broad blocking key (type + year, decade, count or country): in a
 /// large store these return many unrelated events, and true matches share a participant.
-const PER_BROAD_KEY: usize = 10;
+const PER_BROAD_KEY: usize = 4;
 /// Event ids kept per reported value (examples of the evidence on each side of a conflict;
 /// every member is in the membership table).
 const MAX_EVENTS_PER_VALUE: usize = 6;
@@ -223,7 +223,10 @@ fn decade(d: &DateValue) -> i32 {
     d.year.div_euclid(10)
 }
 
-/// Keys an event is filed under.
+/// Keys an event is filed under: its date's year (or decade), its participants (not every
+/// name in its sentence: a name that takes no part is looked up, not filed), its place's
+/// country, its side in a lasting war, and its count. Each key is a row written at a random
+/// place in a large index, so an event files as few as it can.
 fn own_keys(e: &EventState) -> Vec<String> {
     let t = e.etype.as_str();
     let mut keys = Vec::new();
@@ -232,11 +235,8 @@ fn own_keys(e: &EventState) -> Vec<String> {
         Some(d) => keys.push(format!("{t}|y{}", d.year)),
         None => {}
     }
-    for p in anchors(e) {
+    for p in anchors(e, false) {
         keys.push(format!("{t}|p{p}"));
-        if e.date.is_none() {
-            keys.push(format!("{t}|u{p}"));
-        }
     }
     if let Some(c) = e.count {
         keys.push(format!("{t}|c{c}"));
@@ -244,13 +244,15 @@ fn own_keys(e: &EventState) -> Vec<String> {
     keys
 }
 
-/// What an event is filed under besides its date: its participants, the names in its
-/// sentence and its location's country.
-fn anchors(e: &EventState) -> Vec<String> {
+/// What an event is filed under (`with_names` false) or looked up by (true) besides its
+/// date: its participants, with the names in its sentence when looking up, its location's
+/// country and its side in a lasting war.
+fn anchors(e: &EventState, with_names: bool) -> Vec<String> {
+    let names: &[String] = if with_names { &e.names } else { &[] };
     let mut out: Vec<String> = e
         .parts
         .iter()
-        .chain(&e.names)
+        .chain(names)
         .filter(|p| !p.starts_with("text:"))
         .cloned()
         .collect();
@@ -267,7 +269,7 @@ fn anchors(e: &EventState) -> Vec<String> {
 }
 
 /// Keys an event looks its candidates up under: its date's year (or decade) when it has a
-/// date, else its participants; undated events sharing a participant; and its count.
+/// date, the participants and names it shares with others, and its count.
 fn lookup_keys(e: &EventState) -> Vec<String> {
     let t = e.etype.as_str();
     let mut keys = Vec::new();
@@ -284,18 +286,8 @@ fn lookup_keys(e: &EventState) -> Vec<String> {
         }
         None => {}
     }
-    match e.date {
-        // Undated events filed under their participants.
-        Some(_) => {
-            for p in anchors(e) {
-                keys.push(format!("{t}|u{p}"));
-            }
-        }
-        None => {
-            for p in anchors(e) {
-                keys.push(format!("{t}|p{p}"));
-            }
-        }
+    for p in anchors(e, true) {
+        keys.push(format!("{t}|p{p}"));
     }
     if let Some(c) = e.count {
         keys.push(format!("{t}|c{c}"));
@@ -308,11 +300,7 @@ fn is_broad(key: &str) -> bool {
     let Some((_, rest)) = key.split_once('|') else {
         return true;
     };
-    rest.starts_with(['y', 'd', 'c'])
-        || rest.starts_with("pcountry:")
-        || rest.starts_with("ucountry:")
-        || rest.starts_with("pside:")
-        || rest.starts_with("uside:")
+    rest.starts_with(['y', 'd', 'c']) || rest.starts_with("pcountry:") || rest.starts_with("pside:")
 }
 
 /// Days between two day-precision dates (approximate across months; enough for "a day or

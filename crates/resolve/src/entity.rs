@@ -9,11 +9,11 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// Candidates fetched per blocking key.
-const PER_KEY: usize = 50;
+const PER_KEY: usize = 20;
 /// Candidates fetched per name-part key ("p:" + the skeleton of one part of a person's
 /// name): a common given name is shared by thousands of people, and the full-name key finds
 /// the usual match, so fewer of its most recent holders are enough.
-const PER_PART_KEY: usize = 20;
+const PER_PART_KEY: usize = 10;
 /// Merge reasons kept per entity (each names a new spelling, so they stay few).
 const MAX_REASONS: usize = 50;
 /// Aliases (and merged names) kept per entity.

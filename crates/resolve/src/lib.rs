@@ -31,7 +31,7 @@ pub use names::{same_person_name, skeleton};
 
 /// Version of the stored event features and keys. A store resolved under another version is
 /// re-resolved from its documents when opened, so old and new features are never compared.
-pub const FEATURES_VERSION: i64 = 3;
+pub const FEATURES_VERSION: i64 = 4;
 
 use model::Document;
 
@@ -43,6 +43,17 @@ pub(crate) fn short_id(prefix: &str, s: &str) -> String {
         h = h.wrapping_mul(0x100000001b3);
     }
     format!("{prefix}{:08x}", (h >> 32) as u32 ^ h as u32)
+}
+
+/// Resolves one document's mentions to entities (the first half of [`add_documents`]).
+pub fn add_entities(index: &mut dyn Index, doc: &Document) -> IndexResult<()> {
+    entity::add_document(index, doc)
+}
+
+/// Clusters one document's events (the second half of [`add_documents`], after every
+/// document of the batch has had its entities resolved).
+pub fn add_events(index: &mut dyn Index, doc: &Document) -> IndexResult<()> {
+    cluster::add_document(index, doc)
 }
 
 /// Resolves the entities and clusters the events of newly stored documents against the

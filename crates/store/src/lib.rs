@@ -128,13 +128,94 @@ pub struct Store {
     /// Recent event features and clusters, kept between transactions; cleared when a
     /// transaction fails, since its sequence numbers are then reused.
     cache: index::Caches,
+    /// Time spent in each phase of storing, for the benchmark.
+    times: Phases,
+    /// Copies the log into the database file off the writer's path (file stores only).
+    checkpointer: Option<Checkpointer>,
+}
+
+/// Copies the write-ahead log into the database file on its own thread and connection, so
+/// that the copying overlaps with the next batch's work instead of stalling a commit. A
+/// passive checkpoint never blocks the writer and never changes what is committed: killing
+/// the process at any point leaves the same store as before.
+struct Checkpointer {
+    wal: std::path::PathBuf,
+    wake: Option<std::sync::mpsc::SyncSender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Log size past which the checkpointer is woken.
+const CHECKPOINT_BYTES: u64 = 64 << 20;
+
+impl Checkpointer {
+    fn start(path: &Path) -> Option<Checkpointer> {
+        let conn = Connection::open(path).ok()?;
+        conn.busy_timeout(std::time::Duration::from_secs(10)).ok()?;
+        let (wake, rx) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::Builder::new()
+            .name("tessera-checkpoint".into())
+            .spawn(move || {
+                while rx.recv().is_ok() {
+                    // An error (a busy database) only means the next wake tries again.
+                    let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+                }
+            })
+            .ok()?;
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        Some(Checkpointer {
+            wal: wal.into(),
+            wake: Some(wake),
+            thread: Some(thread),
+        })
+    }
+
+    /// Wakes the checkpointer when the log has grown past [`CHECKPOINT_BYTES`].
+    fn nudge(&self) {
+        let big = std::fs::metadata(&self.wal).is_ok_and(|m| m.len() > CHECKPOINT_BYTES);
+        if let (true, Some(w)) = (big, &self.wake) {
+            // Full: a checkpoint is already pending.
+            let _ = w.try_send(());
+        }
+    }
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        self.wake.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Time spent storing, phase by phase, since the store was opened.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Phases {
+    /// Writing the documents, mentions, events and the full-text index.
+    pub rows: std::time::Duration,
+    /// Entity resolution.
+    pub entities: std::time::Duration,
+    /// Event clustering.
+    pub clusters: std::time::Duration,
+    /// Committing (writing the log, checkpoints).
+    pub commit: std::time::Duration,
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
-        Self::init(conn)
+        let mut store = Self::init(conn)?;
+        store.checkpointer = Checkpointer::start(path);
+        if store.checkpointer.is_some() {
+            // The checkpointer keeps the log short; the writer checkpoints only if it
+            // falls far behind.
+            store
+                .conn
+                .pragma_update(None, "wal_autocheckpoint", 262_144)?;
+        }
+        Ok(store)
     }
 
     /// An in-memory store, for tests.
@@ -156,6 +237,8 @@ impl Store {
         let mut store = Store {
             conn,
             cache: Default::default(),
+            times: Phases::default(),
+            checkpointer: None,
         };
         let features: Option<i64> = store
             .conn
@@ -264,15 +347,45 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         self.cache.check(&tx)?;
+        let t = std::time::Instant::now();
         let mut added = Vec::new();
         for doc in docs {
             if insert_document(&tx, doc)? {
                 added.push(doc);
             }
         }
-        resolve_batch(&tx, &mut self.cache, &added)?;
+        self.times.rows += t.elapsed();
+        let t = std::time::Instant::now();
+        let mut index = index::SqlIndex::new(&tx, &mut self.cache);
+        let resolved = added
+            .iter()
+            .try_for_each(|d| resolve::add_entities(&mut index, d))
+            .map(|_| t.elapsed())
+            .and_then(|e| {
+                let t = std::time::Instant::now();
+                added
+                    .iter()
+                    .try_for_each(|d| resolve::add_events(&mut index, d))
+                    .map(|_| (e, t.elapsed()))
+            });
+        if resolved.is_err() {
+            self.cache.clear();
+        }
+        let (e, c) = resolved?;
+        self.times.entities += e;
+        self.times.clusters += c;
+        let t = std::time::Instant::now();
         commit(tx, &mut self.cache)?;
+        if let Some(c) = &self.checkpointer {
+            c.nudge();
+        }
+        self.times.commit += t.elapsed();
         Ok(added.len())
+    }
+
+    /// Time spent storing since the store was opened, phase by phase.
+    pub fn phases(&self) -> Phases {
+        self.times
     }
 
     /// The clean text of every document, by id.

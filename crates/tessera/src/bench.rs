@@ -147,12 +147,17 @@ pub fn scale(total: u64) -> Result<()> {
     let mut store = store::Store::open(&db)?;
     out!("scale: {total} synthetic reports into one store, batches of 1000");
     out!(
-        "  {:>8}  {:>12}  {:>12}  {:>10}",
+        "  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}",
         "stored",
         "ms/doc",
-        "store ms/doc",
+        "store",
+        "rows",
+        "entities",
+        "clusters",
+        "commit",
         "peak MiB"
     );
+    let mut before = store.phases();
     let mut first: Option<f64> = None;
     let mut last = 0.0;
     let mut start = 0;
@@ -164,7 +169,7 @@ pub fn scale(total: u64) -> Result<()> {
             .map(|n| read(n).map(pipeline::process))
             .collect::<Result<_>>()?;
         let ts = Instant::now();
-        for chunk in docs.chunks(64) {
+        for chunk in docs.chunks(250) {
             store.insert_documents(chunk)?;
         }
         let store_ms = ts.elapsed().as_secs_f64() * 1e3 / (end - start) as f64;
@@ -173,12 +178,21 @@ pub fn scale(total: u64) -> Result<()> {
             first = Some(store_ms);
         }
         last = store_ms;
+        let now = store.phases();
+        let per = |a: std::time::Duration, b: std::time::Duration| {
+            (a - b).as_secs_f64() * 1e3 / (end - start) as f64
+        };
         if end == 1000 || end % (total / 10).max(1000) == 0 || end == total {
             out!(
-                "  {end:>8}  {ms:>12.3}  {store_ms:>12.3}  {:>10.0}",
+                "  {end:>8}  {ms:>8.3}  {store_ms:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.0}",
+                per(now.rows, before.rows),
+                per(now.entities, before.entities),
+                per(now.clusters, before.clusters),
+                per(now.commit, before.commit),
                 peak_rss_mib().unwrap_or(f64::NAN)
             );
         }
+        before = now;
         start = end;
     }
     if let Some(f) = first {

@@ -51,7 +51,7 @@ pub fn ingest(
     );
     // Files are read and processed in parallel in chunks; each chunk is stored and resolved
     // in one transaction, so a kill loses at most the chunk in flight.
-    for chunk in collected.files.chunks(64) {
+    for chunk in collected.files.chunks(256) {
         let results: Vec<ingest::FileRead> = chunk
             .par_iter()
             .map(|p| {
