@@ -1,7 +1,7 @@
 //! Candidate spans, typing votes and in-document coreference.
 
 use crate::roles;
-use knowledge::{key, Kind, Knowledge};
+use knowledge::{key, Entry, Kind, Knowledge};
 use model::{Document, EntityType, Mention, Span};
 use std::collections::{HashMap, HashSet};
 
@@ -167,7 +167,8 @@ const MILITARY_NOUNS: [&str; 30] = [
 ];
 
 /// Last words of the names of events and periods, which are no one's name.
-const EVENT_NAMES: [&str; 16] = [
+const EVENT_NAMES: [&str; 17] = [
+    "day",
     "war",
     "wars",
     "revolution",
@@ -379,29 +380,62 @@ fn sentence(
     let n = w.len();
     let mut i = 0;
     while i < n {
+        // "the British Times": a known outlet after its country's adjective (before the
+        // adjective is read as the country).
+        if let Some((len, c)) = adjective_outlet(kb, text, toks, &w, i) {
+            out.push(c);
+            i += len;
+            continue;
+        }
         if let Some((len, c)) = knowledge_match(kb, text, toks, &w, i) {
+            // The match may begin with "the": the name's own words start at `first`.
+            let first = (i..i + len).find(|&k| is_cap(w[k])).unwrap_or(i);
+            let end = i + len;
+            let run_end = first + split_at_known(kb, &w, first, run_len(&w, first));
+            let own = !w[end - 1].ends_with("'s") && !w[end - 1].ends_with("’s");
             // A known name that begins a longer organisation name ("Sahel" in "Sahel
             // Liberation Front") gives way to it.
-            let run = run_len(&w, i);
-            if run > len
-                && !w[i + len - 1].ends_with("'s")
-                && !w[i + len - 1].ends_with("’s")
-                && kb.org_heads.contains_key(&w[i + run - 1].to_lowercase())
-            {
-                if let Some(org) = typed_run(kb, text, toks, &w, (i, run), common)
+            if run_end > end && own && kb.org_heads.contains_key(&w[run_end - 1].to_lowercase()) {
+                if let Some(org) = typed_run(kb, text, toks, &w, (first, run_end - first), common)
                     .filter(|o| o.etype == Some(EntityType::Org))
                 {
                     out.push(org);
-                    i += run;
+                    i = run_end;
                     continue;
                 }
             }
+            // A place's name leading an industry's ("Black Sea Shipping Lines", "Kharg Oil
+            // Terminal"): a company named after the place.
+            if run_end > end
+                && run_end <= end + 3
+                && own
+                && c.etype == Some(EntityType::Location)
+                && w[end..run_end]
+                    .iter()
+                    .any(|x| INDUSTRY.contains(&x.to_lowercase().as_str()))
+            {
+                let span = Span::new(toks[first].start, toks[run_end - 1].end);
+                out.push(Cand {
+                    span,
+                    etype: Some(EntityType::Org),
+                    subtype: Some("company".into()),
+                    canonical: span.of(text).to_string(),
+                    kb: None,
+                    role: None,
+                    rule: "place-named-company",
+                });
+                i = run_end;
+                continue;
+            }
             // "Togo's intelligence services" are an institution; "Togo's" alone is the
             // country. A longer knowledge name ("Azerbaijan's State Security Service") wins.
-            let possessive = strip_possessive(w[i]).len() != w[i].len();
-            let modifier = possessive || is_abbreviation(w[i]);
-            let (len, c) = match institution_phrase(kb, toks, &w, i) {
-                Some((l, inst)) if len == 1 && modifier && inst.etype != c.etype => (l, inst),
+            // The owner may be a longer name ("the Russian Federation's security forces").
+            let possessive = strip_possessive(w[end - 1]).len() != w[end - 1].len();
+            let modifier = possessive || (len == 1 && is_abbreviation(w[i]));
+            let (len, c) = match institution_phrase(kb, toks, &w, first) {
+                Some((l, inst)) if first + l > end && modifier && inst.etype != c.etype => {
+                    (first - i + l, inst)
+                }
                 _ => (len, c),
             };
             out.push(c);
@@ -413,8 +447,31 @@ fn sentence(
             i += len;
             continue;
         }
+        // "the country's security forces": the country last named.
+        if i > 0
+            && w[i - 1].eq_ignore_ascii_case("the")
+            && matches!(w[i].to_lowercase().as_str(), "country's" | "country’s")
+        {
+            let last = out
+                .iter()
+                .rev()
+                .find(|c| c.subtype.as_deref() == Some("country"))
+                .and_then(|c| kb.lookup(&c.canonical))
+                .filter(|e| e.kind == Kind::Country);
+            if let Some((len, c)) = last.and_then(|e| institution_of(kb, toks, &w, i, Some(e))) {
+                out.push(c);
+                i += len;
+                continue;
+            }
+        }
+        // A website cited as a source: "reported by the kavkaz-news.az website".
+        if let Some(c) = web_outlet(&w, toks, i) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
         if is_cap(w[i]) || is_acronym(w[i]) {
-            let len = run_len(&w, i);
+            let len = split_at_known(kb, &w, i, run_len(&w, i));
             if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common) {
                 out.push(c);
             }
@@ -526,14 +583,49 @@ fn institution_phrase(
     if !is_cap(w[i]) {
         return None;
     }
+    institution_of(kb, toks, w, i, None)
+}
+
+/// The country a phrase at token `i` names as an owner or modifier, and how many tokens it
+/// takes: "Iranian", "Iran's", "US", or a longer name in the possessive ("the Islamic
+/// Republic's").
+fn owner_country<'k>(kb: &'k Knowledge, w: &[&str], i: usize) -> Option<(&'k Entry, usize)> {
+    for n in (2..=3).rev() {
+        let Some(words) = w.get(i..i + n) else {
+            continue;
+        };
+        let last = strip_possessive(words[n - 1]);
+        if last.len() == words[n - 1].len() || !words.iter().all(|x| is_cap(x)) {
+            continue;
+        }
+        let name = format!("{} {last}", words[..n - 1].join(" "));
+        if let Some(e) = kb.lookup_country_word(&key(&name)) {
+            return Some((e, n));
+        }
+    }
     let first = strip_possessive(w[i]);
     let possessive = first.len() != w[i].len();
     // "Iranian intelligence", "Iran's intelligence", and a country's abbreviation used as a
     // modifier: "US intelligence", "UK forces".
-    let country = kb.lookup_country_word(&key(first)).filter(|_| {
-        possessive || is_abbreviation(first) || kb.adjectives.contains_key(&key(first))
-    })?;
-    for len in 2..=5.min(w.len() - i) {
+    kb.lookup_country_word(&key(first))
+        .filter(|_| possessive || is_abbreviation(first) || kb.adjectives.contains_key(&key(first)))
+        .map(|e| (e, 1))
+}
+
+/// An institution named by its country and a generic head from token `i`: the country read
+/// from the text, or `given` when the text says "the country's".
+fn institution_of(
+    kb: &Knowledge,
+    toks: &[Span],
+    w: &[&str],
+    i: usize,
+    given: Option<&Entry>,
+) -> Option<(usize, Cand)> {
+    let (country, owner_len) = match given {
+        Some(c) => (c, 1),
+        None => owner_country(kb, w, i)?,
+    };
+    for len in owner_len + 1..=(owner_len + 4).min(w.len() - i) {
         let last = w[i + len - 1];
         if matches!(last, "," | "." | ";" | "(" | ")") {
             break;
@@ -543,7 +635,14 @@ fn institution_phrase(
         let adjective = lw == "military"
             && w.get(i + len)
                 .is_some_and(|n| MILITARY_NOUNS.contains(&n.to_lowercase().as_str()));
-        if let Some((head, etype, subtype)) = generic_head(&lw).filter(|_| !adjective) {
+        // "security forces" are not the army.
+        let security = lw == "forces" && w[i + len - 2].eq_ignore_ascii_case("security");
+        let head = if security {
+            Some(("security forces", EntityType::Org, "government_body"))
+        } else {
+            generic_head(&lw).filter(|_| !adjective)
+        };
+        if let Some((head, etype, subtype)) = head {
             // Extend over "intelligence services", "security forces": the longest head wins.
             let mut end = len;
             while i + end < w.len()
@@ -593,6 +692,111 @@ fn institution_phrase(
 }
 
 /// Length of the capitalised run at `i`, with connectors inside it.
+/// A run joined by "and" stops before a known name: "Iranian Intelligence and Hezbollah" are
+/// two, "Ministry of Trade and Industry" is one.
+fn split_at_known(kb: &Knowledge, w: &[&str], i: usize, len: usize) -> usize {
+    (i + 1..i + len)
+        .find(|&k| {
+            w[k] == "and"
+                && (1..=3).any(|n| {
+                    k + n < i + len
+                        && kb
+                            .lookup_key(&key(&w[k + 1..k + 1 + n].join(" ")))
+                            .is_some()
+                })
+        })
+        .map_or(len, |k| k - i)
+}
+
+/// Words of industries that companies are named after.
+const INDUSTRY: [&str; 20] = [
+    "oil",
+    "gas",
+    "petroleum",
+    "shipping",
+    "steel",
+    "airlines",
+    "airways",
+    "railway",
+    "railways",
+    "fleet",
+    "refinery",
+    "terminal",
+    "pipeline",
+    "shipyard",
+    "bank",
+    "energy",
+    "mining",
+    "chemicals",
+    "telecom",
+    "metals",
+];
+
+/// Top-level domains a news site cited by its address may have.
+const WEB_TLDS: [&str; 16] = [
+    "com", "net", "org", "info", "news", "az", "ir", "ru", "ge", "am", "tr", "ua", "kz", "uz",
+    "uk", "io",
+];
+
+/// A known outlet after its country's adjective, from token `i` ("the" included): "the
+/// British Times", "The French Le Monde". The adjective is part of the mention, the outlet
+/// its canonical name.
+fn adjective_outlet(
+    kb: &Knowledge,
+    text: &str,
+    toks: &[Span],
+    w: &[&str],
+    i: usize,
+) -> Option<(usize, Cand)> {
+    let j = i + usize::from(w[i].eq_ignore_ascii_case("the"));
+    if j + 1 >= w.len() || !is_cap(w[j]) || !kb.adjectives.contains_key(&key(w[j])) {
+        return None;
+    }
+    let (len, c) = knowledge_match(kb, text, toks, w, j + 1)
+        .filter(|(_, c)| c.subtype.as_deref() == Some("media"))?;
+    let cand = Cand {
+        span: Span::new(toks[j].start, c.span.end),
+        ..c
+    };
+    Some((j + 1 - i + len, cand))
+}
+
+/// A web address cited as an outlet ("the kavkaz-news.az website", "reported by
+/// haqqin.az"): a lower-case domain with a known ending, beside "website", "site" or
+/// "portal", or after "by" or "according to".
+fn web_outlet(w: &[&str], toks: &[Span], i: usize) -> Option<Cand> {
+    let d = w[i].trim_end_matches('.');
+    let (name, tld) = d.rsplit_once('.')?;
+    if name.is_empty()
+        || !WEB_TLDS.contains(&tld)
+        || !d
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-'))
+    {
+        return None;
+    }
+    let next = w.get(i + 1).map(|x| x.to_lowercase()).unwrap_or_default();
+    let prev: Vec<String> = w[i.saturating_sub(3)..i]
+        .iter()
+        .map(|x| x.to_lowercase())
+        .collect();
+    let cited = matches!(
+        next.as_str(),
+        "website" | "site" | "portal" | "web" | "news"
+    ) || prev.last().is_some_and(|p| p == "by")
+        || prev.ends_with(&["by".into(), "the".into()])
+        || prev.windows(2).any(|p| p[0] == "according" && p[1] == "to");
+    cited.then(|| Cand {
+        span: Span::new(toks[i].start, toks[i].start + d.len()),
+        etype: Some(EntityType::Org),
+        subtype: Some("media".into()),
+        canonical: d.to_string(),
+        kb: None,
+        role: None,
+        rule: "web-outlet",
+    })
+}
+
 fn run_len(w: &[&str], i: usize) -> usize {
     let mut j = i;
     while j < w.len() {
@@ -794,7 +998,10 @@ fn acronym_mismatch(e: &knowledge::Entry, k: &str, surface: &str) -> bool {
     let mut forms = e.names.iter().filter(|n| key(n) == k).peekable();
     forms.peek().is_some()
         && surface.chars().any(|c| c.is_lowercase())
-        && forms.all(|n| n.chars().filter(|c| c.is_uppercase()).count() >= 2 && n != surface)
+        && forms.all(|n| {
+            // An acronym is one word with two capitals ("LeT", "WHO"); "The Times" is not.
+            !n.contains(' ') && n.chars().filter(|c| c.is_uppercase()).count() >= 2 && n != surface
+        })
 }
 
 fn month_or_day(w: &str) -> bool {

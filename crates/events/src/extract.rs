@@ -392,7 +392,64 @@ pub fn extract(doc: &mut Document) {
     }
     link_targets(&mut events);
     link_announcements(doc, lex, &mut events);
+    speaking_bodies(doc, kb, &mut events);
     doc.events = events;
+}
+
+/// "Azerbaijan said it had arrested 19 people": a state speaks through one of its bodies, and
+/// when the report names exactly one body of that state as a source elsewhere (the security
+/// service that "announced in a statement"), that body is the source of what the state is
+/// said to have said.
+fn speaking_bodies(doc: &Document, kb: &knowledge::Knowledge, events: &mut [Event]) {
+    let country_of = |m: &Mention| -> Option<String> {
+        let name = m.kb.as_deref()?.split_once(':')?.1;
+        kb.lookup(name)?.country.clone()
+    };
+    let mention = |a: &ArgRef| a.mention.and_then(|i| doc.mentions.get(i).map(|m| (i, m)));
+    // Bodies (not states) quoted as sources, by their state.
+    let mut bodies: Vec<(String, usize, String)> = Vec::new();
+    for e in events.iter() {
+        let Some((i, m)) = e.claimant.as_ref().and_then(mention) else {
+            continue;
+        };
+        let official = matches!(
+            m.subtype.as_deref(),
+            Some("intelligence_service" | "government_body")
+        );
+        if m.etype == EntityType::Org && official {
+            if let Some(c) = country_of(m) {
+                if !bodies.iter().any(|b| b.0 == c && b.2 == m.canonical) {
+                    bodies.push((c, i, m.canonical.clone()));
+                }
+            }
+        }
+    }
+    for e in events.iter_mut() {
+        // A state's own acts (a denial, an accusation, a visit) are the state's word.
+        if matches!(
+            e.etype,
+            EventType::Denial
+                | EventType::Accusation
+                | EventType::DiplomaticAction
+                | EventType::Cooperation
+                | EventType::MilitaryExercise
+        ) {
+            continue;
+        }
+        let Some((_, m)) = e.claimant.as_ref().and_then(mention) else {
+            continue;
+        };
+        if m.subtype.as_deref() != Some("country") {
+            continue;
+        }
+        let Some(c) = country_of(m) else {
+            continue;
+        };
+        let mut of_state = bodies.iter().filter(|b| b.0 == c);
+        if let (Some(b), None) = (of_state.next(), of_state.next()) {
+            e.claimant = Some(arg(doc, b.1));
+        }
+    }
 }
 
 /// Verbs that make an act public, as participles ("That raid was disclosed").

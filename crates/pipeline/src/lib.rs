@@ -382,6 +382,32 @@ mod tests {
     }
 
     #[test]
+    fn a_state_speaks_through_the_one_body_the_report_quotes() {
+        let t = "Kazakhstan's National Security Committee (KNB) said in a statement on 2 March 2021 that it had detained four men in Almaty.\n\nOn 3 March, Kazakhstan said it had arrested two more suspects in Shymkent.\n\nKazakhstan denied that it had tortured them.\n";
+        let c = claimants(t);
+        let arrests: Vec<&(String, Option<String>)> =
+            c.iter().filter(|x| x.0 == "ARREST").collect();
+        assert_eq!(arrests.len(), 2, "{c:?}");
+        assert!(
+            arrests
+                .iter()
+                .all(|x| x.1.as_deref().is_some_and(
+                    |n| n.contains("KNB") || n.contains("National Security Committee")
+                )),
+            "{c:?}"
+        );
+        // A denial is the state's own word, not its security service's.
+        let denial = c.iter().find(|x| x.0 == "DENIAL").expect("a denial");
+        assert!(
+            denial
+                .1
+                .as_deref()
+                .is_none_or(|n| !n.contains("Security Committee")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
     fn a_named_war_carries_its_sides() {
         // The sides from the knowledge file, linked to the report's mentions.
         let e = args("Veterans of the Five-Day War marched in Tbilisi, and Georgia asked Russia for talks.\n");
@@ -626,6 +652,57 @@ mod tests {
             "{:?}",
             d.mentions
         );
+    }
+
+    #[test]
+    fn descriptive_forces_websites_outlets_and_companies_are_named() {
+        let names = |t: &str| -> Vec<(String, String, model::EntityType)> {
+            doc(t)
+                .mentions
+                .iter()
+                .map(|m| (m.text.clone(), m.canonical.clone(), m.etype))
+                .collect()
+        };
+        // "the country's" is the country last named; a longer possessive name is one.
+        let m = names("Protests spread across Belarus despite a crackdown by the country's security forces.\n");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "country's security forces" && x.1 == "Belarusian security forces"),
+            "{m:?}"
+        );
+        let m = names("Analysts blamed the Russian Federation's security forces for the raid.\n");
+        assert!(m.iter().any(|x| x.1 == "Russian security forces"), "{m:?}");
+        // A web address cited as a source is an outlet.
+        let m = names("This was first reported by the kavkaz-uzel.ru website on Monday.\n");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "kavkaz-uzel.ru" && x.2 == model::EntityType::Org),
+            "{m:?}"
+        );
+        // A known outlet after a demonym is that outlet; "The Times" is no acronym, so
+        // "Times" is it too.
+        let m = names("The claim was first made by the British Times newspaper.\n");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "British Times" && x.1 == "The Times"),
+            "{m:?}"
+        );
+        let m = names("The French Le Monde said the envoy had left Niamey.\n");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "French Le Monde" && x.1 == "Le Monde"),
+            "{m:?}"
+        );
+        // A place's name leading an industry's is a company; a run joined by "and" stops
+        // before a known name; a day's name is nobody's.
+        let m = names("He was a pilot at the Black Sea Shipping Lines until Syrian Intelligence and Hezbollah hired him on Victory Day.\n");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "Black Sea Shipping Lines" && x.2 == model::EntityType::Org),
+            "{m:?}"
+        );
+        assert!(m.iter().any(|x| x.0 == "Hezbollah"), "{m:?}");
+        assert!(m.iter().all(|x| !x.0.contains("Day")), "{m:?}");
     }
 
     #[test]
