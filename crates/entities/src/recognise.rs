@@ -378,8 +378,22 @@ fn sentence(
 ) {
     let w: Vec<&str> = toks.iter().map(|t| t.of(text)).collect();
     let n = w.len();
+    let headline = headline_case(&w, common);
     let mut i = 0;
     while i < n {
+        // "central Asia", "northern Iran", "South Tehran": a part of a known place.
+        if let Some((len, c)) = compass_place(kb, text, toks, &w, i) {
+            out.push(c);
+            i += len;
+            continue;
+        }
+        // "the national security ministry": a ministry named in lower case, when the
+        // knowledge files know one "Ministry of ..." by that name.
+        if let Some((len, c)) = lower_case_ministry(kb, toks, &w, i) {
+            out.push(c);
+            i += len;
+            continue;
+        }
         // "the British Times": a known outlet after its country's adjective (before the
         // adjective is read as the country).
         if let Some((len, c)) = adjective_outlet(kb, text, toks, &w, i) {
@@ -395,9 +409,28 @@ fn sentence(
             let own = !w[end - 1].ends_with("'s") && !w[end - 1].ends_with("’s");
             // A known name that begins a longer organisation name ("Sahel" in "Sahel
             // Liberation Front") gives way to it.
-            if run_end > end && own && kb.org_heads.contains_key(&w[run_end - 1].to_lowercase()) {
-                if let Some(org) = typed_run(kb, text, toks, &w, (first, run_end - first), common)
-                    .filter(|o| o.etype == Some(EntityType::Org))
+            // Not when the words after it are generic ("Azerbaijan Intelligence"): those
+            // make an institution phrase of the country's.
+            let generic_tail = w[end..run_end.max(end)].iter().all(|x| {
+                let l = x.to_lowercase();
+                generic_head(&l).is_some() || GENERIC_MODIFIERS.contains(&l.as_str())
+            });
+            let country = c.subtype.as_deref() == Some("country");
+            if run_end > end
+                && own
+                && !(country && generic_tail)
+                && kb.org_heads.contains_key(&w[run_end - 1].to_lowercase())
+            {
+                if let Some(org) = typed_run(
+                    kb,
+                    text,
+                    toks,
+                    &w,
+                    (first, run_end - first),
+                    common,
+                    headline,
+                )
+                .filter(|o| o.etype == Some(EntityType::Org))
                 {
                     out.push(org);
                     i = run_end;
@@ -431,7 +464,8 @@ fn sentence(
             // country. A longer knowledge name ("Azerbaijan's State Security Service") wins.
             // The owner may be a longer name ("the Russian Federation's security forces").
             let possessive = strip_possessive(w[end - 1]).len() != w[end - 1].len();
-            let modifier = possessive || (len == 1 && is_abbreviation(w[i]));
+            let modifier =
+                possessive || (len == 1 && (is_abbreviation(w[i]) || head_follows(&w, i)));
             let (len, c) = match institution_phrase(kb, toks, &w, first) {
                 Some((l, inst)) if first + l > end && modifier && inst.etype != c.etype => {
                     (first - i + l, inst)
@@ -472,7 +506,8 @@ fn sentence(
         }
         if is_cap(w[i]) || is_acronym(w[i]) {
             let len = split_at_known(kb, &w, i, run_len(&w, i));
-            if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common) {
+            let len = len + spelled_in_place(&w, i, len);
+            if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common, headline) {
                 out.push(c);
             }
             i += len.max(1);
@@ -524,7 +559,12 @@ fn knowledge_match(
                 continue;
             }
             // An acronym matches only as written: "Let me" is not LeT, "Who" is not WHO.
-            if len == 1 && acronym_mismatch(e, &k, words[0]) {
+            // The name without a leading "the".
+            let core = match words {
+                [the, rest @ ..] if the.eq_ignore_ascii_case("the") => rest,
+                _ => words,
+            };
+            if core.len() == 1 && acronym_mismatch(e, &k, core[0]) {
                 continue;
             }
             let etype = kb_type(e.kind);
@@ -567,10 +607,29 @@ fn knowledge_match(
     None
 }
 
+/// A span without its last word's possessive or case ending ("Iran's", "Peres’to").
 fn trim_possessive(text: &str, s: Span) -> Span {
     let t = s.of(text);
     let stripped = strip_possessive(t);
+    let stripped = suffix_apostrophe(stripped).unwrap_or(stripped);
     Span::new(s.start, s.start + stripped.len())
+}
+
+/// Case endings written after an apostrophe, as Turkish and Azerbaijani do with names
+/// ("Ankara'da", "Bakı'ya", "Aliyev'in"), and an English word run into a name ("Peres’to").
+const APOSTROPHE_SUFFIXES: [&str; 34] = [
+    "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "yı", "yi", "yu", "yü", "nin",
+    "nın", "nun", "nün", "in", "ın", "un", "ün", "la", "le", "yla", "yle", "ki", "na", "ne", "nda",
+    "nde", "dır", "dir", "to",
+];
+
+/// The name before a case ending after an apostrophe ("Peres’to" -> "Peres"); `None` when
+/// the word has none ("O'Neill", "Qur'an", "Sana'a", "Iran's").
+fn suffix_apostrophe(w: &str) -> Option<&str> {
+    let (name, ending) = w.rsplit_once(['\'', '’'])?;
+    (name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && APOSTROPHE_SUFFIXES.contains(&ending))
+    .then_some(name)
 }
 
 /// "Iranian intelligence", "Iran's special services", "Azerbaijani authorities".
@@ -608,7 +667,12 @@ fn owner_country<'k>(kb: &'k Knowledge, w: &[&str], i: usize) -> Option<(&'k Ent
     // "Iranian intelligence", "Iran's intelligence", and a country's abbreviation used as a
     // modifier: "US intelligence", "UK forces".
     kb.lookup_country_word(&key(first))
-        .filter(|_| possessive || is_abbreviation(first) || kb.adjectives.contains_key(&key(first)))
+        .filter(|_| {
+            possessive
+                || is_abbreviation(first)
+                || kb.adjectives.contains_key(&key(first))
+                || head_follows(w, i)
+        })
         .map(|e| (e, 1))
 }
 
@@ -738,6 +802,194 @@ const WEB_TLDS: [&str; 16] = [
     "uk", "io",
 ];
 
+/// Words that qualify a generic institution without naming one.
+const GENERIC_MODIFIERS: [&str; 10] = [
+    "intelligence",
+    "security",
+    "national",
+    "state",
+    "special",
+    "secret",
+    "central",
+    "foreign",
+    "federal",
+    "armed",
+];
+
+/// Whether a capitalised generic institution head follows token `i` ("Azerbaijan
+/// Intelligence", "Iran Government"): the country name is then its owner.
+fn head_follows(w: &[&str], i: usize) -> bool {
+    w.get(i + 1)
+        .is_some_and(|n| is_cap(n) && generic_head(&n.to_lowercase()).is_some())
+}
+
+/// Compass words that name a part of a place.
+const COMPASS: [&str; 16] = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+];
+
+/// A part of a known place from token `i`: "central Asia" when the knowledge files name
+/// the part, else the place itself ("northern Iran" is in Iran). A capitalised compass word
+/// is read so only before a town or region the knowledge files do not name with it ("South
+/// Tehran"; "South Sudan" is not Sudan).
+fn compass_place(
+    kb: &Knowledge,
+    text: &str,
+    toks: &[Span],
+    w: &[&str],
+    i: usize,
+) -> Option<(usize, Cand)> {
+    let lw = w[i].to_lowercase();
+    if !COMPASS.contains(&lw.as_str()) || !w.get(i + 1).is_some_and(|n| is_cap(n)) {
+        return None;
+    }
+    let cand = |len: usize, e: &Entry| {
+        let span = trim_possessive(text, Span::new(toks[i].start, toks[i + len - 1].end));
+        let etype = kb_type(e.kind);
+        Cand {
+            span,
+            etype: Some(etype),
+            subtype: Some(e.subtype.clone()),
+            canonical: e.canonical.clone(),
+            kb: Some(format!("{}:{}", etype.as_str().to_lowercase(), e.canonical)),
+            role: None,
+            rule: "compass-place",
+        }
+    };
+    if is_cap(w[i]) {
+        // A name the knowledge files hold whole is theirs.
+        if knowledge_match(kb, text, toks, w, i).is_some() {
+            return None;
+        }
+    } else if let Some(e) = kb
+        .lookup_key(&key(&format!("{lw} {}", w[i + 1])))
+        .filter(|e| kb_type(e.kind) == EntityType::Location)
+    {
+        // The part itself, known by name ("central Asia").
+        return Some((2, cand(2, e)));
+    }
+    let (len, c) = knowledge_match(kb, text, toks, w, i + 1)?;
+    if c.etype != Some(EntityType::Location) {
+        return None;
+    }
+    let e = kb.lookup(&c.canonical)?;
+    let town = matches!(
+        e.subtype.as_str(),
+        "city" | "town" | "village" | "region" | "province" | "district"
+    );
+    if is_cap(w[i]) && !town {
+        return None;
+    }
+    Some((len + 1, cand(len + 1, e)))
+}
+
+/// "the national security ministry", "the foreign ministry": a ministry in lower case after
+/// "the", when the knowledge files know one "Ministry of ..." by that name alone.
+fn lower_case_ministry(
+    kb: &Knowledge,
+    toks: &[Span],
+    w: &[&str],
+    i: usize,
+) -> Option<(usize, Cand)> {
+    if w[i] != "the" {
+        return None;
+    }
+    let end = (i + 2..(i + 5).min(w.len())).find(|&k| w[k] == "ministry")?;
+    let middle = &w[i + 1..end];
+    if !middle
+        .iter()
+        .all(|x| x.chars().all(|c| c.is_lowercase() || c == '-'))
+    {
+        return None;
+    }
+    let e = kb
+        .lookup_key(&format!("ministry of {}", middle.join(" ")))
+        .filter(|e| e.kind == Kind::Org)?;
+    let span = Span::new(toks[i + 1].start, toks[end].end);
+    Some((
+        end + 1 - i,
+        Cand {
+            span,
+            etype: Some(EntityType::Org),
+            subtype: Some(e.subtype.clone()),
+            canonical: e.canonical.clone(),
+            kb: Some(format!("org:{}", e.canonical)),
+            role: None,
+            rule: "lower-case-ministry",
+        },
+    ))
+}
+
+/// A run followed by "in" and a capitalised name that an acronym in parentheses spells with
+/// it ("Islamic Party in Azerbaijan (IPA)"): the two tokens the run takes in.
+fn spelled_in_place(w: &[&str], i: usize, len: usize) -> usize {
+    let (Some("in"), Some(place), Some("("), Some(acr)) = (
+        w.get(i + len).copied(),
+        w.get(i + len + 1),
+        w.get(i + len + 2).copied(),
+        w.get(i + len + 3),
+    ) else {
+        return 0;
+    };
+    if !is_cap(place) || !is_acronym(acr) {
+        return 0;
+    }
+    let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    // "The" before a name is not spelled.
+    let from = (i..i + len)
+        .find(|&k| !FUNCTION_WORDS.contains(&w[k].to_lowercase().as_str()))
+        .unwrap_or(i);
+    let initials = |all: bool| -> String {
+        w[from..i + len + 2]
+            .iter()
+            .filter(|x| all || is_cap(x))
+            .filter_map(|x| x.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect()
+    };
+    if letters == initials(true) || letters == initials(false) {
+        2
+    } else {
+        0
+    }
+}
+
+/// A line in headline case: two thirds of its words, function words aside, begin with a
+/// capital, two of them words the report writes in lower case elsewhere ("Iran Using
+/// Schools to Recruit Spies").
+fn headline_case(w: &[&str], common: &HashSet<String>) -> bool {
+    let words: Vec<&&str> = w
+        .iter()
+        .filter(|x| x.chars().all(char::is_alphabetic))
+        .filter(|x| {
+            let l = x.to_lowercase();
+            !FUNCTION_WORDS.contains(&l.as_str()) && !CONNECTORS.contains(&l.as_str())
+        })
+        .collect();
+    let capitalised = || words.iter().filter(|x| is_cap(x));
+    words.len() >= 4
+        && capitalised().count() * 3 >= words.len() * 2
+        && capitalised()
+            .filter(|x| common.contains(&x.to_lowercase()))
+            .count()
+            >= 2
+}
+
 /// A known outlet after its country's adjective, from token `i` ("the" included): "the
 /// British Times", "The French Le Monde". The adjective is part of the mention, the outlet
 /// its canonical name.
@@ -752,8 +1004,10 @@ fn adjective_outlet(
     if j + 1 >= w.len() || !is_cap(w[j]) || !kb.adjectives.contains_key(&key(w[j])) {
         return None;
     }
-    let (len, c) = knowledge_match(kb, text, toks, w, j + 1)
-        .filter(|(_, c)| c.subtype.as_deref() == Some("media"))?;
+    // The outlet ends the name: "Azerbaijani National Security Ministry" is no outlet's.
+    let (len, c) = knowledge_match(kb, text, toks, w, j + 1).filter(|(len, c)| {
+        c.subtype.as_deref() == Some("media") && !w.get(j + 1 + len).is_some_and(|x| is_cap(x))
+    })?;
     let cand = Cand {
         span: Span::new(toks[j].start, c.span.end),
         ..c
@@ -803,7 +1057,7 @@ fn run_len(w: &[&str], i: usize) -> usize {
         let t = w[j];
         if is_cap(t) || is_acronym(t) {
             j += 1;
-            if t.ends_with("’s") || t.ends_with("'s") {
+            if t.ends_with("’s") || t.ends_with("'s") || suffix_apostrophe(t).is_some() {
                 break;
             }
             continue;
@@ -827,6 +1081,7 @@ fn typed_run(
     w: &[&str],
     (i, len): (usize, usize),
     common: &HashSet<String>,
+    headline: bool,
 ) -> Option<Cand> {
     let mut start = i;
     let mut end = i + len;
@@ -881,7 +1136,10 @@ fn typed_run(
         rule: "shape",
     };
     // Votes, strongest first.
-    if let Some(e) = kb.lookup(&surface) {
+    if let Some(e) = kb
+        .lookup(&surface)
+        .filter(|e| words.len() > 1 || !acronym_mismatch(e, &key(&surface), words[0]))
+    {
         c.etype = Some(kb_type(e.kind));
         c.subtype = Some(e.subtype.clone());
         c.canonical = e.canonical.clone();
@@ -903,6 +1161,16 @@ fn typed_run(
         .rev()
         .find_map(|x| kb.org_heads.get(x.as_str()))
     {
+        // "Intelligence Agencies", "Security Services": generic words in capitals name a
+        // kind of body, not one.
+        let generic = lower.iter().all(|x| {
+            generic_head(x).is_some()
+                || kb.org_heads.contains_key(x.as_str())
+                || GENERIC_MODIFIERS.contains(&x.as_str())
+        });
+        if generic && lower[lower.len() - 1].ends_with('s') && !is_acronym(words[0]) {
+            return None;
+        }
         if words.len() >= 2 || is_acronym(words[0]) {
             c.etype = Some(EntityType::Org);
             c.subtype = Some(sub.clone());
@@ -963,9 +1231,11 @@ fn typed_run(
         // The name of an event or a period: "the Five-Day War", "the Orange Revolution".
         || EVENT_NAMES.contains(&lower[lower.len() - 1].as_str())
         || lower[0] == "operation";
+    // In a line written in headline case ("Spies Using Religious Schools") every word has
+    // a capital: the shape of a name says nothing there.
     if words.len() >= 2
         && words.len() <= 4
-        && (person_cue || !sentence_initial)
+        && (person_cue || (!sentence_initial && !headline))
         && !not_a_name
         && words.iter().all(|x| is_cap(x) && !is_acronym(x))
     {
@@ -994,7 +1264,16 @@ fn is_abbreviation(w: &str) -> bool {
 
 /// Whether `surface` is a plain word where the entry's name for `k` is an acronym ("LeT",
 /// "WHO", "RAW"): the name must then be written as it is, or in capitals.
+/// Nor is an acronym a word: "NIS" is not the city of Nis.
 fn acronym_mismatch(e: &knowledge::Entry, k: &str, surface: &str) -> bool {
+    if is_acronym(surface)
+        && e.names
+            .iter()
+            .filter(|n| key(n) == k)
+            .all(|n| n.chars().any(char::is_lowercase))
+    {
+        return true;
+    }
     let mut forms = e.names.iter().filter(|n| key(n) == k).peekable();
     forms.peek().is_some()
         && surface.chars().any(|c| c.is_lowercase())
@@ -1078,23 +1357,45 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
             }
         }
     }
+    // Acronyms an earlier organisation's name spells ("the National Intelligence Service
+    // ... the NIS"): the first such organisation, when no definition says otherwise.
+    let mut spelled: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.etype == Some(EntityType::Org) && c.rule != "acronym" {
+            let initials: String = c
+                .span
+                .of(text)
+                .split_whitespace()
+                .filter(|w| is_cap(w) && !w.eq_ignore_ascii_case("the"))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if initials.chars().count() >= 3 {
+                spelled.entry(key(&initials)).or_insert(i);
+            }
+        }
+    }
     let mut out = Vec::new();
-    for c in &cands {
+    for (ci, c) in cands.iter().enumerate() {
         let k = key(c.span.of(text));
         let (etype, subtype, canonical, kbid, coref) = if let Some(t) = c.etype {
             let mut canonical = c.canonical.clone();
             let mut coref = None;
             let mut kbid = c.kb.clone();
             let mut subtype = c.subtype.clone();
-            if let Some(&d) = acronyms
+            let defined = acronyms
                 .get(&k)
                 .filter(|_| c.kb.is_none() || c.rule == "acronym")
-            {
+                .map(|&d| (d, "acronym defined after"));
+            let earlier = spelled
+                .get(&k)
+                .filter(|&&d| d < ci && c.rule == "acronym" && !acronyms.contains_key(&k))
+                .map(|&d| (d, "acronym of"));
+            if let Some((d, how)) = defined.or(earlier) {
                 let def = &cands[d];
                 canonical = def.canonical.clone();
                 kbid = def.kb.clone();
                 subtype = def.subtype.clone();
-                coref = Some(format!("acronym defined after “{}”", def.span.of(text)));
+                coref = Some(format!("{how} “{}”", def.span.of(text)));
             } else if t == EntityType::Person && c.canonical.split_whitespace().count() == 1 {
                 if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {
                     canonical = full[0].clone();

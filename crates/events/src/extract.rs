@@ -377,14 +377,15 @@ pub fn extract(doc: &mut Document) {
         {
             last_person = Some(arg(doc, i));
         }
-        // An institution announcing an official act (an arrest, a charge, a sentence) is the
-        // source of what the report goes on to allege about that case.
+        // An institution announcing an official act (an arrest, a charge, a sentence) or
+        // alleging a wrong is the source of what the report goes on to allege about that
+        // case ("The ministry said he had been recruited in 2019. He allegedly passed...").
         if let Some(c) = institution {
             if events[events_before..].iter().any(|e| {
                 matches!(
                     e.etype,
                     EventType::Arrest | EventType::Charge | EventType::Sentence
-                )
+                ) || is_wrongdoing(e.etype)
             }) {
                 last_source = Some(c);
             }

@@ -68,6 +68,12 @@ pub enum ErrorKind {
         /// What is wrong with it.
         message: String,
     },
+    /// The extraction stages failed on this document: a fault of Tessera's, not the
+    /// file's. The rest of the batch goes on.
+    #[error(
+        "internal error while extracting ({0}); the document was not stored, please report it"
+    )]
+    Internal(String),
 }
 
 impl fmt::Display for Error {

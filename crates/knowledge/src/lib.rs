@@ -192,6 +192,12 @@ impl Knowledge {
         if let Some(&i) = self.index.get(k) {
             return Some(&self.entries[i]);
         }
+        // "Islamic Party in Azerbaijan" = "Islamic Party of Azerbaijan".
+        if let Some((name, place)) = k.split_once(" in ") {
+            if let Some(&i) = self.index.get(&format!("{name} of {place}")) {
+                return Some(&self.entries[i]);
+            }
+        }
         // "Azerbaijan's State Security Service" = "State Security Service of Azerbaijan".
         let (first, rest) = k.split_once(' ')?;
         let country = self.lookup_country_word(first)?;

@@ -56,10 +56,17 @@ pub fn ingest(
             .par_iter()
             .map(|p| {
                 let mut read = ingest::read_file(p, limits);
-                read.docs = std::mem::take(&mut read.docs)
-                    .into_iter()
-                    .map(pipeline::process)
-                    .collect();
+                for doc in std::mem::take(&mut read.docs) {
+                    // The document's own path names a JSONL record's line too.
+                    let path = doc.path.clone();
+                    match process_contained(doc) {
+                        Ok(d) => read.docs.push(d),
+                        Err(cause) => read.errors.push(ingest::Error {
+                            path,
+                            kind: ingest::ErrorKind::Internal(cause),
+                        }),
+                    }
+                }
                 read
             })
             .collect();
@@ -84,4 +91,34 @@ pub fn ingest(
     }
     bar.finish_and_clear();
     Ok(summary)
+}
+
+/// Runs the extraction stages on one document, turning a fault in them into an error for
+/// its file instead of ending the whole batch.
+fn process_contained(doc: model::Document) -> Result<model::Document, String> {
+    contained(|| pipeline::process(doc))
+}
+
+/// Runs `f`, returning a panic's message as an error.
+fn contained<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|e| {
+        e.downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".into())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_fault_in_extraction_becomes_an_error_with_its_message() {
+        let v: Vec<u8> = Vec::new();
+        let r = super::contained(|| v[3]);
+        assert!(
+            r.as_ref().is_err_and(|m| m.contains("index out of bounds")),
+            "{r:?}"
+        );
+        assert_eq!(super::contained(|| 7), Ok(7));
+    }
 }
