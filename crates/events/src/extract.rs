@@ -73,6 +73,41 @@ const PEOPLE_NOUNS: [&str; 43] = [
     "traders",
 ];
 
+/// Nouns for one person, which count one when an act is done to them ("to kidnap a
+/// diplomat", "recruited an officer of the navy").
+const SINGULAR_PEOPLE: [&str; 30] = [
+    "man",
+    "woman",
+    "person",
+    "citizen",
+    "national",
+    "suspect",
+    "agent",
+    "officer",
+    "official",
+    "diplomat",
+    "representative",
+    "envoy",
+    "journalist",
+    "reporter",
+    "engineer",
+    "scientist",
+    "soldier",
+    "employee",
+    "businessman",
+    "businesswoman",
+    "student",
+    "activist",
+    "cleric",
+    "resident",
+    "teacher",
+    "pilot",
+    "captain",
+    "worker",
+    "member",
+    "spy",
+];
+
 /// Event types whose asserted form is an official or public act; wrongdoing types become
 /// alleged when a party other than the author states them.
 fn is_wrongdoing(t: EventType) -> bool {
@@ -281,8 +316,10 @@ pub fn extract(doc: &mut Document) {
                     .reference_date(s.span.start)
                     .map(|d| model::DateValue::year(d.year));
             }
-            // "from time to time", "routinely": a habit, not an event, unless it is dated.
-            if ev.date.is_none() && habitual(&s, a, b) {
+            // "from time to time", "routinely": a habit, not an event, unless it is dated;
+            // "agents are trained to...": a practice told in the present, with no one named
+            // and nothing counted.
+            if ev.date.is_none() && (habitual(&s, a, b) || generic_present(doc, &s, a, p.noun)) {
                 i = b;
                 continue;
             }
@@ -743,6 +780,43 @@ fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
                 .iter()
                 .any(|w| w == "carried" || w == "announced" || w == "called" || w == "by")
         }
+        // "the operation was executed badly", "executed the plan": carried out, not put
+        // to death.
+        "executed" | "execute" | "executes" | "executing" => {
+            const DONE: [&str; 12] = [
+                "it",
+                "this",
+                "which",
+                "that",
+                "plan",
+                "operation",
+                "order",
+                "orders",
+                "project",
+                "attack",
+                "decision",
+                "strategy",
+            ];
+            let passive_subject = a >= 2
+                && matches!(
+                    s.lower[a - 1].as_str(),
+                    "was" | "were" | "been" | "be" | "is"
+                )
+                && DONE.contains(&s.lower[a - 2].as_str());
+            let object = s.lower[a + 1..(a + 4).min(s.lower.len())]
+                .iter()
+                .any(|w| DONE[4..].contains(&w.as_str()));
+            !passive_subject && !object
+        }
+        // "recruits are trained": the people recruited; "he recruits students": the act,
+        // with its object after it.
+        "recruits" => s.lower.get(a + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "them" | "him" | "young" | "people"
+            ) || number(n).is_some()
+                || s.toks[a + 1].of(s.text).starts_with(char::is_uppercase)
+        }),
         "met" | "meeting" | "meetings" | "talks" => true,
         "joined" => s
             .lower
@@ -932,9 +1006,10 @@ fn occurrence(
             ],
         )
     };
+    // (A verb form used as a noun counts too: "to carry out terrorist attacks".)
     let to_at = if !p.noun && w(a.wrapping_sub(1)) == "to" {
         Some(a - 1)
-    } else if p.noun {
+    } else {
         (a.saturating_sub(5)..a).find(|&k| {
             w(k) == "to"
                 && matches!(
@@ -949,8 +1024,6 @@ fn occurrence(
                         | "organise"
                 )
         })
-    } else {
-        None
     };
     // "was asked to extradite", "agreed to hand over": the infinitive is the act requested
     // or decided, which is the event.
@@ -1061,6 +1134,62 @@ fn occurrence(
     {
         return false;
     }
+    // "suspected of cooperating with", "because they had been cooperating": cooperation
+    // named as the grounds of suspicion is what someone is accused of, not an agreement.
+    if p.etype == EventType::Cooperation
+        && (a.saturating_sub(4)..a).any(|k| {
+            matches!(
+                w(k),
+                "accused" | "suspected" | "suspicion" | "charges" | "charged" | "because"
+            )
+        })
+    {
+        return false;
+    }
+    // "the 'open the door and let us kill ourselves' approach": words quoted to name a
+    // stance report no act.
+    let before = &s.text[s.span.start..s.toks[a].start];
+    if before.matches(['"', '“', '”']).count() % 2 == 1 {
+        let after = &s.text[s.toks[b - 1].end..s.span.end];
+        if let Some((close, q)) = after.char_indices().find(|&(_, c)| matches!(c, '"' | '”')) {
+            let next = after[close + q.len_utf8()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if matches!(
+                next.as_str(),
+                "approach"
+                    | "policy"
+                    | "strategy"
+                    | "tactic"
+                    | "tactics"
+                    | "slogan"
+                    | "doctrine"
+                    | "principle"
+                    | "model"
+                    | "formula"
+                    | "rhetoric"
+                    | "logic"
+                    | "method"
+                    | "scenario"
+                    | "mentality"
+            ) {
+                return false;
+            }
+        }
+    }
+    // "Another citizen arrested was identified as...": a participle after a people noun and
+    // before a verb describes one of those an event already extracted took, it is not new.
+    if !p.noun
+        && matches!(w(b), "was" | "were" | "is" | "are")
+        && (PEOPLE_NOUNS.contains(&w(a.wrapping_sub(1)))
+            || SINGULAR_PEOPLE.contains(&w(a.wrapping_sub(1))))
+        && prev.iter().any(|e| e.etype == p.etype)
+    {
+        return false;
+    }
     // "The raids followed...", "those arrested": a reference back to an event already
     // extracted, unless it adds whom or how many ("the arrest of 12 men").
     let definite = matches!(
@@ -1071,6 +1200,18 @@ fn occurrence(
     let back_reference =
         definite && a <= 2 && w(b) != "of" && prev.iter().any(|e| e.etype == p.etype);
     !back_reference
+}
+
+/// A present passive ("agents are trained", "a man is recruited") in a sentence that names
+/// no person before it and counts no one: a practice, not an occurrence.
+fn generic_present(doc: &Document, s: &Sent, a: usize, noun: bool) -> bool {
+    !noun
+        && a >= 1
+        && matches!(s.lower[a - 1].as_str(), "is" | "are")
+        && !s.lower.iter().any(|w| number(w).is_some())
+        && !mention_in(doc, s.span)
+            .iter()
+            .any(|(_, m)| m.etype == EntityType::Person && m.span.end <= s.toks[a].start)
 }
 
 /// Whether the trigger's clause states a habit rather than an occurrence: a frequency word
@@ -2031,9 +2172,95 @@ fn infer_count(
             | EventType::Protest
             | EventType::Incursion
     );
-    if counted && !plural && (people.len() == 1 || (people.is_empty() && person_anaphor(s, a))) {
-        ev.count = Some(1);
+    if !counted {
+        return;
     }
+    if !plural && (people.len() == 1 || (people.is_empty() && person_anaphor(s, a))) {
+        ev.count = Some(1);
+    } else if people.is_empty() && ev.etype != EventType::Espionage {
+        // "to kidnap a diplomat", "planned to kidnap representative of X": one person
+        // described, not named, had the act done to them (a spy's count is of the spies).
+        if let Some((k, q)) = singular_person(s, a, ev.trigger) {
+            ev.count = Some(1);
+            ev.patients.push(ArgRef::text(
+                Span::new(s.toks[k].start, s.toks[q - 1].end).of(s.text),
+            ));
+        }
+    }
+    // "Together with a relative named X, the suspect passed...": two did it.
+    if ev.count == Some(1) && together_with_one(s, a) {
+        ev.count = Some(2);
+    }
+}
+
+/// A singular person noun phrase after the trigger of an act, within its clause: a noun of
+/// [`SINGULAR_PEOPLE`] that ends its phrase ("the representative offices" is no person),
+/// with the article and modifiers before it, not after "by", "with" or "for" (who acted or
+/// for whom). Token range of the phrase.
+fn singular_person(s: &Sent, a: usize, trigger: Span) -> Option<(usize, usize)> {
+    let adjectives = &knowledge::get().adjectives;
+    let b = (a..s.toks.len()).find(|&k| s.toks[k].start >= trigger.end)?;
+    for k in b..(b + 8).min(s.lower.len()) {
+        let w = s.lower[k].as_str();
+        if clause_break(w) {
+            return None;
+        }
+        let next = s.lower.get(k + 1).map_or(".", String::as_str);
+        let ends = matches!(
+            next,
+            "of" | "in"
+                | "at"
+                | "from"
+                | "who"
+                | "whom"
+                | ","
+                | "."
+                | "to"
+                | "for"
+                | "with"
+                | "on"
+                | "near"
+                | "there"
+                | "named"
+                | "identified"
+                | "as"
+                | ";"
+                | "working"
+                | "based"
+        );
+        if !SINGULAR_PEOPLE.contains(&w) || !ends {
+            continue;
+        }
+        let mut j = k;
+        while j > b && {
+            let x = s.lower[j - 1].as_str();
+            matches!(x, "a" | "an" | "the" | "one" | "another")
+                || is_modifier(x)
+                || adjectives.contains_key(x)
+        } {
+            j -= 1;
+        }
+        let after_actor = j > b
+            && matches!(
+                s.lower[j - 1].as_str(),
+                "by" | "with" | "from" | "for" | "and" | "or" | "than" | "like"
+            );
+        return (!after_actor).then_some((j, k + 1));
+    }
+    None
+}
+
+/// "Together with a relative named X, ...", "..., together with his brother, ...": one
+/// more person acted beside the subject.
+fn together_with_one(s: &Sent, a: usize) -> bool {
+    (0..a.saturating_sub(1)).any(|k| {
+        s.lower[k] == "together"
+            && s.lower[k + 1] == "with"
+            && s.lower.get(k + 2).is_some_and(|w| {
+                matches!(w.as_str(), "a" | "an" | "his" | "her" | "one")
+                    && s.lower.get(k + 3).is_some_and(|n| !n.ends_with('s'))
+            })
+    })
 }
 
 fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality {

@@ -104,6 +104,44 @@ mod tests {
     }
 
     #[test]
+    fn one_person_described_counts_one_and_a_companion_makes_two() {
+        let e = events("In March 2021 the cell planned to kidnap a Danish diplomat in Oslo.\n");
+        assert_eq!(count_of(&e, "PLOT"), Some(1), "{e:?}");
+        let e = events("Together with his cousin, the suspect passed information about the port to foreign agents in 2020.\n");
+        assert_eq!(count_of(&e, "ESPIONAGE"), Some(2), "{e:?}");
+        // "representative offices" are no person.
+        let e = events(
+            "In 2019 the ring photographed the representative offices of two banks in Minsk.\n",
+        );
+        assert_ne!(count_of(&e, "ESPIONAGE"), Some(1), "{e:?}");
+    }
+
+    #[test]
+    fn stances_practices_grounds_and_detainees_described_are_not_new_events() {
+        // A participle describing one of those already arrested.
+        let e = events("Police in Tbilisi arrested three men on 4 May 2021.\n\nAnother man arrested was identified as Giorgi Beridze.\n");
+        assert_eq!(
+            types(&e).iter().filter(|t| **t == "ARREST").count(),
+            1,
+            "{e:?}"
+        );
+        // Carried out, not put to death.
+        let e = events("Officials in Kano said the plan was executed poorly.\n");
+        assert!(!types(&e).contains(&"ATTACK"), "{e:?}");
+        let e = events("The militia executed two prisoners in Raqqa in May 2017.\n");
+        assert!(types(&e).contains(&"ATTACK"), "{e:?}");
+        // Words quoted to name a stance.
+        let e = events("Critics call it the \"shoot first and ask later\" approach.\n");
+        assert!(!types(&e).contains(&"ATTACK"), "{e:?}");
+        // A practice in the present, and the attacks it is for.
+        let e = events("In such camps recruits are trained to carry out bombings and attacks.\n");
+        assert!(e.is_empty(), "{e:?}");
+        // Cooperation as the grounds of an arrest.
+        let e = events("Police in Lagos detained four men on 3 May 2022 because they had been cooperating with a foreign service.\n");
+        assert_eq!(types(&e), vec!["ARREST"], "{e:?}");
+    }
+
+    #[test]
     fn questions_obligations_and_habits_are_not_events() {
         let e = events(
             "Would any courier wait in Cotonou to be arrested once he knew the police were coming?
