@@ -267,10 +267,9 @@ pub fn recognise(doc: &mut Document) {
     let mut cands: Vec<Cand> = Vec::new();
     // Words the report also writes in lower case are common words ("the war", "schools"),
     // whatever their capitals in a heading or a phrase like "Liberation Day".
-    let common: HashSet<String> = text
+    let common: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect();
     for s in &doc.segments.sentences {
         let toks = segment::tokens(text, *s);
@@ -373,12 +372,11 @@ fn sentence(
     kb: &Knowledge,
     text: &str,
     toks: &[Span],
-    common: &HashSet<String>,
+    common: &HashSet<&str>,
     out: &mut Vec<Cand>,
 ) {
     let w: Vec<&str> = toks.iter().map(|t| t.of(text)).collect();
     let n = w.len();
-    let headline = headline_case(&w, common);
     let mut i = 0;
     while i < n {
         // "central Asia", "northern Iran", "South Tehran": a part of a known place.
@@ -421,16 +419,8 @@ fn sentence(
                 && !(country && generic_tail)
                 && kb.org_heads.contains_key(&w[run_end - 1].to_lowercase())
             {
-                if let Some(org) = typed_run(
-                    kb,
-                    text,
-                    toks,
-                    &w,
-                    (first, run_end - first),
-                    common,
-                    headline,
-                )
-                .filter(|o| o.etype == Some(EntityType::Org))
+                if let Some(org) = typed_run(kb, text, toks, &w, (first, run_end - first), common)
+                    .filter(|o| o.etype == Some(EntityType::Org))
                 {
                     out.push(org);
                     i = run_end;
@@ -507,7 +497,7 @@ fn sentence(
         if is_cap(w[i]) || is_acronym(w[i]) {
             let len = split_at_known(kb, &w, i, run_len(&w, i));
             let len = len + spelled_in_place(&w, i, len);
-            if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common, headline) {
+            if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common) {
                 out.push(c);
             }
             i += len.max(1);
@@ -525,7 +515,26 @@ fn knowledge_match(
     w: &[&str],
     i: usize,
 ) -> Option<(usize, Cand)> {
-    let max = kb.max_tokens.min(w.len() - i);
+    // No longer than a name beginning with this word can be (a leading "the" aside, and
+    // two tokens of slack for punctuation inside a name).
+    let lead = usize::from(w[i].eq_ignore_ascii_case("the"));
+    // A name begins with a capital, or holds two capitals in its first three words.
+    if lead == 0
+        && !is_cap(w[i])
+        && w[i..w.len().min(i + 3)]
+            .iter()
+            .filter(|x| is_cap(x))
+            .count()
+            < 2
+    {
+        return None;
+    }
+    let first = w.get(i + lead).map(|x| key(x)).unwrap_or_default();
+    let longest = kb.longest_from(first.split(' ').next().unwrap_or_default());
+    if longest == 0 {
+        return None;
+    }
+    let max = (longest + lead + 2).min(kb.max_tokens).min(w.len() - i);
     for len in (1..=max).rev() {
         let words = &w[i..i + len];
         if !(is_cap(words[0]) || (len >= 3 && words.iter().filter(|x| is_cap(x)).count() >= 2)) {
@@ -972,22 +981,23 @@ fn spelled_in_place(w: &[&str], i: usize, len: usize) -> usize {
 /// A line in headline case: two thirds of its words, function words aside, begin with a
 /// capital, two of them words the report writes in lower case elsewhere ("Iran Using
 /// Schools to Recruit Spies").
-fn headline_case(w: &[&str], common: &HashSet<String>) -> bool {
-    let words: Vec<&&str> = w
-        .iter()
-        .filter(|x| x.chars().all(char::is_alphabetic))
-        .filter(|x| {
-            let l = x.to_lowercase();
-            !FUNCTION_WORDS.contains(&l.as_str()) && !CONNECTORS.contains(&l.as_str())
-        })
-        .collect();
-    let capitalised = || words.iter().filter(|x| is_cap(x));
-    words.len() >= 4
-        && capitalised().count() * 3 >= words.len() * 2
-        && capitalised()
-            .filter(|x| common.contains(&x.to_lowercase()))
-            .count()
-            >= 2
+fn headline_case(w: &[&str], common: &HashSet<&str>) -> bool {
+    let (mut words, mut caps, mut common_caps) = (0, 0, 0);
+    for x in w {
+        let function = FUNCTION_WORDS
+            .iter()
+            .chain(&CONNECTORS)
+            .any(|f| f.eq_ignore_ascii_case(x));
+        if function || !x.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        words += 1;
+        if is_cap(x) {
+            caps += 1;
+            common_caps += usize::from(common.contains(x.to_lowercase().as_str()));
+        }
+    }
+    words >= 4 && caps * 3 >= words * 2 && common_caps >= 2
 }
 
 /// A known outlet after its country's adjective, from token `i` ("the" included): "the
@@ -1080,8 +1090,7 @@ fn typed_run(
     toks: &[Span],
     w: &[&str],
     (i, len): (usize, usize),
-    common: &HashSet<String>,
-    headline: bool,
+    common: &HashSet<&str>,
 ) -> Option<Cand> {
     let mut start = i;
     let mut end = i + len;
@@ -1227,7 +1236,7 @@ fn typed_run(
     let not_a_name = words.iter().any(|x| {
         let k = key(x);
         kb.lookup_country_word(&k).is_some() || FAITHS.contains(&k.as_str())
-    }) || common.contains(&lower[lower.len() - 1])
+    }) || common.contains(lower[lower.len() - 1].as_str())
         // The name of an event or a period: "the Five-Day War", "the Orange Revolution".
         || EVENT_NAMES.contains(&lower[lower.len() - 1].as_str())
         || lower[0] == "operation";
@@ -1235,7 +1244,7 @@ fn typed_run(
     // a capital: the shape of a name says nothing there.
     if words.len() >= 2
         && words.len() <= 4
-        && (person_cue || (!sentence_initial && !headline))
+        && (person_cue || (!sentence_initial && !headline_case(w, common)))
         && !not_a_name
         && words.iter().all(|x| is_cap(x) && !is_acronym(x))
     {

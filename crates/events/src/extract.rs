@@ -122,11 +122,20 @@ fn is_wrongdoing(t: EventType) -> bool {
 }
 
 fn number(w: &str) -> Option<u32> {
-    let w = w.to_lowercase();
-    if let Ok(n) = w.replace(',', "").parse::<u32>() {
-        return (n > 0 && n < 100_000 && !(1900..=2100).contains(&n)).then_some(n);
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        let n = if w.contains(',') {
+            w.replace(',', "").parse::<u32>()
+        } else {
+            w.parse::<u32>()
+        };
+        return n
+            .ok()
+            .filter(|&n| n > 0 && n < 100_000 && !(1900..=2100).contains(&n));
     }
-    NUMBER_WORDS.iter().find(|(s, _)| *s == w).map(|(_, n)| *n)
+    NUMBER_WORDS
+        .iter()
+        .find(|(s, _)| s.eq_ignore_ascii_case(w))
+        .map(|(_, n)| *n)
 }
 
 struct Sent<'a> {
@@ -523,6 +532,11 @@ fn link_announcements(doc: &Document, lex: &lexicon::Lexicon, events: &mut [Even
     };
     let sentences = &doc.segments.sentences;
     for (si, sspan) in sentences.iter().enumerate() {
+        // (Most sentences announce nothing: no need to read them word by word.)
+        let raw = sspan.of(text);
+        if !ANNOUNCED.iter().any(|w| raw.contains(w)) {
+            continue;
+        }
         let toks = segment::tokens(text, *sspan);
         let lower: Vec<String> = toks.iter().map(|t| t.of(text).to_lowercase()).collect();
         // "that raid was disclosed", "the arrests were revealed".
@@ -2264,22 +2278,13 @@ fn together_with_one(s: &Sent, a: usize) -> bool {
 }
 
 fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality {
-    let kb = knowledge::get();
+    let cues = &lexicon::get().modality_cues;
     let window = &s.lower[..];
-    let has = |cue: &str| {
-        let parts: Vec<&str> = cue.split_whitespace().collect();
-        window
-            .windows(parts.len())
-            .any(|w| w.iter().zip(&parts).all(|(x, y)| x == y))
-    };
+    let has =
+        |parts: &[String]| !parts.is_empty() && window.windows(parts.len()).any(|w| w == parts);
     let near_before =
         |cue: &[&str]| (a.saturating_sub(3)..a).any(|k| cue.contains(&s.lower[k].as_str()));
-    if etype != EventType::Denial
-        && kb
-            .modality_cues
-            .iter()
-            .any(|(c, m)| m == "denied" && has(c))
-    {
+    if etype != EventType::Denial && cues.iter().any(|(c, m)| m == "denied" && has(c)) {
         let denial_before = (0..a).any(|k| {
             matches!(
                 s.lower[k].as_str(),
@@ -2294,16 +2299,15 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     if near_before(&["not", "never", "weren't", "wasn't", "didn't"]) && etype != EventType::Denial {
         return Modality::Denied;
     }
-    if near_before(&["will", "shall"]) || (has("will soon") && etype != EventType::Plot) {
+    if near_before(&["will", "shall"])
+        || (window.windows(2).any(|w| w[0] == "will" && w[1] == "soon") && etype != EventType::Plot)
+    {
         return Modality::Planned;
     }
     if near_before(&["might", "may", "would"]) && !near_before(&["could"]) {
         return Modality::Hypothetical;
     }
-    let alleged_cue = kb
-        .modality_cues
-        .iter()
-        .any(|(c, m)| m == "alleged" && has(c));
+    let alleged_cue = cues.iter().any(|(c, m)| m == "alleged" && has(c));
     if (is_wrongdoing(etype) || matches!(etype, EventType::Training))
         && (alleged_cue || (attributed && is_wrongdoing(etype)))
     {

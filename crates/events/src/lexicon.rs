@@ -15,6 +15,8 @@ pub struct Phrase {
 pub struct Lexicon {
     /// First word -> phrases starting with it.
     pub by_first: HashMap<String, Vec<Phrase>>,
+    /// Modality cues split into words, with the modality each signals ("denied", ...).
+    pub modality_cues: Vec<(Vec<String>, String)>,
 }
 
 pub fn get() -> &'static Lexicon {
@@ -46,6 +48,14 @@ pub fn get() -> &'static Lexicon {
                 std::cmp::Reverse(p.parts.iter().map(Vec::len).sum::<usize>() * 10 + p.parts.len())
             });
         }
-        Lexicon { by_first }
+        let modality_cues = kb
+            .modality_cues
+            .iter()
+            .map(|(c, m)| (c.split_whitespace().map(String::from).collect(), m.clone()))
+            .collect();
+        Lexicon {
+            by_first,
+            modality_cues,
+        }
     })
 }

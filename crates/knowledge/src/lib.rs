@@ -80,6 +80,9 @@ pub struct Knowledge {
     index: HashMap<String, usize>,
     /// Longest name in tokens, for longest-match lookups.
     pub max_tokens: usize,
+    /// First word of each name's key to the most words a name beginning with it has: a
+    /// longest-match lookup tries no length no name could have.
+    pub first_words: HashMap<String, usize>,
     /// Demonym / adjective (lower-case key) to country entry index.
     pub adjectives: HashMap<String, usize>,
     /// Country canonical name to its preferred adjective, as written ("Azerbaijani").
@@ -203,6 +206,16 @@ impl Knowledge {
         let country = self.lookup_country_word(first)?;
         let alt = format!("{rest} of {}", key(&country.canonical));
         self.index.get(&alt).map(|&i| &self.entries[i])
+    }
+
+    /// The most words a name whose key begins with `first` can have, as known to any
+    /// lookup: a country word can begin a name the lookups reorder ("Azerbaijan's State
+    /// Security Service"), so it allows every length. Zero when no name begins so.
+    pub fn longest_from(&self, first: &str) -> usize {
+        if self.lookup_country_word(first).is_some() {
+            return self.max_tokens;
+        }
+        self.first_words.get(first).copied().unwrap_or(0)
     }
 
     /// The country a country name or demonym denotes ("Azeri" -> Azerbaijan).

@@ -205,7 +205,11 @@ fn add(
     names.extend(aliases);
     for n in &names {
         let k = key(n);
-        kb.max_tokens = kb.max_tokens.max(k.split(' ').count());
+        let words = k.split(' ').count();
+        kb.max_tokens = kb.max_tokens.max(words);
+        let first = k.split(' ').next().unwrap_or_default().to_string();
+        let longest = kb.first_words.entry(first).or_insert(0);
+        *longest = (*longest).max(words);
         // The first file to claim a name keeps it: countries before places before orgs.
         kb.index.entry(k).or_insert(i);
     }

@@ -29,6 +29,21 @@ fn peak_rss_mib() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// Time this thread has spent on a CPU, from /proc (Linux): unlike wall time, it leaves out
+/// waiting for the disk and for other processes.
+fn thread_cpu() -> Option<std::time::Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(std::time::Duration::from_nanos(ns))
+}
+
+/// Bytes this process has caused to be written to storage, from /proc (Linux).
+fn bytes_written() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/io").ok()?;
+    let line = s.lines().find(|l| l.starts_with("write_bytes:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 fn read(n: u64) -> Result<model::Document> {
     let text = synth::report(n);
     let mut r = ingest::read_bytes(
@@ -42,36 +57,47 @@ fn read(n: u64) -> Result<model::Document> {
 }
 
 /// Per-stage throughput on one core over at least `mb` MB of reports.
+/// Passes over the stage corpus; each stage's fastest is reported.
+const PASSES: usize = 3;
+
 pub fn stages(mb: f64) -> Result<()> {
-    let mut docs = Vec::new();
+    let mut fresh = Vec::new();
     let mut bytes = 0;
     let mut n = 0;
     while (bytes as f64) < mb * 1e6 {
         let d = read(n)?;
         bytes += d.original.len();
-        docs.push(d);
+        fresh.push(d);
         n += 1;
     }
     out!(
-        "stages (one core) on {} synthetic reports, {:.1} MB:",
-        docs.len(),
+        "stages (one core) on {} synthetic reports, {:.1} MB, best of {PASSES} passes:",
+        fresh.len(),
         bytes as f64 / 1e6
     );
-    let t = Instant::now();
-    for d in &mut docs {
-        pipeline::prepare(d);
+    // A shared machine slows some passes down: the fastest pass of each stage is the one
+    // least disturbed.
+    let mut best = [std::time::Duration::MAX; 3];
+    let mut docs = Vec::new();
+    for _ in 0..PASSES {
+        docs = fresh.clone();
+        let t = Instant::now();
+        for d in &mut docs {
+            pipeline::prepare(d);
+        }
+        best[0] = best[0].min(t.elapsed());
+        let t = Instant::now();
+        for d in &mut docs {
+            pipeline::recognise(d);
+        }
+        best[1] = best[1].min(t.elapsed());
+        let t = Instant::now();
+        for d in &mut docs {
+            pipeline::extract_events(d);
+        }
+        best[2] = best[2].min(t.elapsed());
     }
-    let prep = t.elapsed();
-    let t = Instant::now();
-    for d in &mut docs {
-        pipeline::recognise(d);
-    }
-    let rec = t.elapsed();
-    let t = Instant::now();
-    for d in &mut docs {
-        pipeline::extract_events(d);
-    }
-    let ev = t.elapsed();
+    let [prep, rec, ev] = best;
     let mentions: usize = docs.iter().map(|d| d.mentions.len()).sum();
     let events: usize = docs.iter().map(|d| d.events.len()).sum();
     out!("  clean+segment+dates   {:>8.2} MB/s", mbps(bytes, prep));
@@ -147,19 +173,22 @@ pub fn scale(total: u64) -> Result<()> {
     let mut store = store::Store::open(&db)?;
     out!("scale: {total} synthetic reports into one store, batches of 1000");
     out!(
-        "  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}",
+        "  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}",
         "stored",
         "ms/doc",
         "store",
+        "cpu",
         "rows",
         "entities",
         "clusters",
         "commit",
+        "KB/doc",
         "peak MiB"
     );
     let mut before = store.phases();
-    let mut first: Option<f64> = None;
-    let mut last = 0.0;
+    // (wall, cpu) ms per document storing the first batch and the last.
+    let mut first: Option<(f64, f64)> = None;
+    let mut last = (0.0, 0.0);
     let mut start = 0;
     while start < total {
         let end = (start + 1000).min(total);
@@ -169,22 +198,30 @@ pub fn scale(total: u64) -> Result<()> {
             .map(|n| read(n).map(pipeline::process))
             .collect::<Result<_>>()?;
         let ts = Instant::now();
+        let (cpu0, written0) = (thread_cpu(), bytes_written());
         for chunk in docs.chunks(250) {
             store.insert_documents(chunk)?;
         }
-        let store_ms = ts.elapsed().as_secs_f64() * 1e3 / (end - start) as f64;
-        let ms = t.elapsed().as_secs_f64() * 1e3 / (end - start) as f64;
+        let n = (end - start) as f64;
+        let store_ms = ts.elapsed().as_secs_f64() * 1e3 / n;
+        let cpu_ms = thread_cpu()
+            .zip(cpu0)
+            .map_or(f64::NAN, |(b, a)| (b - a).as_secs_f64() * 1e3 / n);
+        let kb = bytes_written()
+            .zip(written0)
+            .map_or(f64::NAN, |(b, a)| b.saturating_sub(a) as f64 / 1024.0 / n);
+        let ms = t.elapsed().as_secs_f64() * 1e3 / n;
         if first.is_none() {
-            first = Some(store_ms);
+            first = Some((store_ms, cpu_ms));
         }
-        last = store_ms;
+        last = (store_ms, cpu_ms);
         let now = store.phases();
         let per = |a: std::time::Duration, b: std::time::Duration| {
             (a - b).as_secs_f64() * 1e3 / (end - start) as f64
         };
         if end == 1000 || end % (total / 10).max(1000) == 0 || end == total {
             out!(
-                "  {end:>8}  {ms:>8.3}  {store_ms:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.0}",
+                "  {end:>8}  {ms:>8.3}  {store_ms:>8.3}  {cpu_ms:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {kb:>8.1}  {:>8.0}",
                 per(now.rows, before.rows),
                 per(now.entities, before.entities),
                 per(now.clusters, before.clusters),
@@ -197,8 +234,9 @@ pub fn scale(total: u64) -> Result<()> {
     }
     if let Some(f) = first {
         out!(
-            "  store+resolve time per document, last batch / first batch: {:.2}x",
-            last / f
+            "  store+resolve time per document, last batch / first batch: {:.2}x wall, {:.2}x on the CPU",
+            last.0 / f.0,
+            last.1 / f.1
         );
     }
     drop(store);
