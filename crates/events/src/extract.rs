@@ -27,7 +27,7 @@ const NUMBER_WORDS: [(&str, u32); 21] = [
     ("dozen", 12),
 ];
 
-const PEOPLE_NOUNS: [&str; 43] = [
+const PEOPLE_NOUNS: [&str; 44] = [
     "people",
     "personnel",
     "troops",
@@ -71,6 +71,7 @@ const PEOPLE_NOUNS: [&str; 43] = [
     "recruits",
     "couriers",
     "traders",
+    "representatives",
 ];
 
 /// Nouns for one person, which count one when an act is done to them ("to kidnap a
@@ -1726,6 +1727,17 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
         ev.count = Some(n);
         if ev.patients.is_empty() {
             let phrase = Span::new(s.toks[k].start, s.toks[q - 1].end);
+            ev.patients.push(ArgRef::text(phrase.of(s.text)));
+        }
+    }
+    // "the detention of several representatives of the opposition": people described, not
+    // counted, after a noun trigger.
+    if noun && ev.patients.is_empty() && s.lower.get(b).is_some_and(|w| w == "of") {
+        let head = (b + 1..(b + 6).min(s.lower.len()))
+            .take_while(|&k| s.lower[k].chars().all(|c| c.is_alphabetic() || c == '-'))
+            .find(|&k| PEOPLE_NOUNS.contains(&s.lower[k].as_str()));
+        if let Some(k) = head {
+            let phrase = Span::new(s.toks[b + 1].start, s.toks[k].end);
             ev.patients.push(ArgRef::text(phrase.of(s.text)));
         }
     }

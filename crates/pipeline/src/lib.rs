@@ -136,6 +136,11 @@ mod tests {
         // A practice in the present, and the attacks it is for.
         let e = events("In such camps recruits are trained to carry out bombings and attacks.\n");
         assert!(e.is_empty(), "{e:?}");
+        // People described after a noun make it an event, not the idea of one.
+        let e = events("Witnesses described the detention of several members of the choir.\n");
+        assert_eq!(types(&e), vec!["ARREST"], "{e:?}");
+        let e = events("Detention is never a solution.\n");
+        assert!(e.is_empty(), "{e:?}");
         // Cooperation as the grounds of an arrest.
         let e = events("Police in Lagos detained four men on 3 May 2022 because they had been cooperating with a foreign service.\n");
         assert_eq!(types(&e), vec!["ARREST"], "{e:?}");

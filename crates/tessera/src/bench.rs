@@ -139,6 +139,7 @@ pub fn ingest(mb: f64) -> Result<()> {
         &mut store,
         std::slice::from_ref(&dir),
         &Default::default(),
+        crate::ingest_cmd::CHUNK,
         false,
     )?;
     let d = t.elapsed();
@@ -199,7 +200,7 @@ pub fn scale(total: u64) -> Result<()> {
             .collect::<Result<_>>()?;
         let ts = Instant::now();
         let (cpu0, written0) = (thread_cpu(), bytes_written());
-        for chunk in docs.chunks(250) {
+        for chunk in docs.chunks(1000) {
             store.insert_documents(chunk)?;
         }
         let n = (end - start) as f64;

@@ -36,6 +36,7 @@ pub fn run(db: &Path) -> Result<()> {
         &mut store,
         std::slice::from_ref(&dir),
         &ingest::Limits::default(),
+        crate::ingest_cmd::CHUNK,
         false,
     )?;
     let _ = std::fs::remove_dir_all(&dir);

@@ -25,11 +25,17 @@ impl fmt::Display for Summary {
     }
 }
 
+/// Files read, processed, and stored in one transaction at a time, unless `--batch` says
+/// otherwise: large enough that a page several reports dirty is written once, small enough
+/// to keep memory low.
+pub const CHUNK: usize = 1000;
+
 /// Ingests `paths` into `store`; per-file errors go to stderr and the batch goes on.
 pub fn ingest(
     store: &mut store::Store,
     paths: &[PathBuf],
     limits: &ingest::Limits,
+    batch: usize,
     progress: bool,
 ) -> Result<Summary> {
     let collected = ingest::collect_files(paths);
@@ -50,47 +56,79 @@ pub fn ingest(
         .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     // Files are read and processed in parallel in chunks; each chunk is stored and resolved
-    // in one transaction, so a kill loses at most the chunk in flight.
-    for chunk in collected.files.chunks(256) {
-        let results: Vec<ingest::FileRead> = chunk
+    // in one transaction, so a kill loses at most the chunk in flight. One chunk is stored
+    // while the next is processed, and a file whose text is already stored is not processed
+    // again.
+    let mut processed: Vec<model::Document> = Vec::new();
+    for chunk in collected.files.chunks(batch.max(1)) {
+        let reads: Vec<ingest::FileRead> = chunk
             .par_iter()
-            .map(|p| {
-                let mut read = ingest::read_file(p, limits);
-                for doc in std::mem::take(&mut read.docs) {
-                    // The document's own path names a JSONL record's line too.
-                    let path = doc.path.clone();
-                    match process_contained(doc) {
-                        Ok(d) => read.docs.push(d),
-                        Err(cause) => read.errors.push(ingest::Error {
-                            path,
-                            kind: ingest::ErrorKind::Internal(cause),
-                        }),
-                    }
-                }
-                read
-            })
+            .map(|p| ingest::read_file(p, limits))
             .collect();
-        let mut docs = Vec::new();
-        for r in results {
+        let mut fresh: Vec<model::Document> = Vec::new();
+        for r in reads {
             for e in &r.errors {
                 bar.suspend(|| eprintln!("error: {e}"));
                 summary.failed += 1;
             }
             for d in r.docs {
-                if store.has_hash(&d.hash)?
-                    || docs.iter().any(|x: &model::Document| x.hash == d.hash)
+                let seen = |x: &model::Document| x.hash == d.hash;
+                if store.has_hash(&d.hash)? || fresh.iter().any(seen) || processed.iter().any(seen)
                 {
                     summary.unchanged += 1;
                 } else {
-                    docs.push(d);
+                    fresh.push(d);
                 }
             }
         }
-        summary.ingested += store.insert_documents(&docs)?;
-        bar.inc(chunk.len() as u64);
+        bar.inc((chunk.len() - fresh.len()) as u64);
+        let previous = std::mem::take(&mut processed);
+        let (stored, results) = std::thread::scope(|scope| {
+            let storing = scope.spawn(|| store_all(store, &previous));
+            let results: Vec<Result<model::Document, ingest::Error>> = fresh
+                .into_par_iter()
+                .map(|doc| {
+                    // The document's own path names a JSONL record's line too.
+                    let path = doc.path.clone();
+                    let r = process_contained(doc).map_err(|cause| ingest::Error {
+                        path,
+                        kind: ingest::ErrorKind::Internal(cause),
+                    });
+                    bar.inc(1);
+                    r
+                })
+                .collect();
+            let stored = storing
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (stored, results)
+        });
+        let stored = stored?;
+        summary.ingested += stored;
+        summary.unchanged += previous.len() - stored;
+        for r in results {
+            match r {
+                Ok(d) => processed.push(d),
+                Err(e) => {
+                    bar.suspend(|| eprintln!("error: {e}"));
+                    summary.failed += 1;
+                }
+            }
+        }
     }
+    let stored = store_all(store, &processed)?;
+    summary.ingested += stored;
+    summary.unchanged += processed.len() - stored;
     bar.finish_and_clear();
     Ok(summary)
+}
+
+/// Stores and resolves `docs` in one transaction; how many were new.
+fn store_all(store: &mut store::Store, docs: &[model::Document]) -> store::Result<usize> {
+    if docs.is_empty() {
+        return Ok(0);
+    }
+    store.insert_documents(docs)
 }
 
 /// Runs the extraction stages on one document, turning a fault in them into an error for

@@ -48,6 +48,9 @@ enum Command {
         /// Largest file accepted, in bytes.
         #[arg(long, default_value_t = 20 * 1024 * 1024)]
         max_bytes: u64,
+        /// Files stored per transaction (a killed ingest loses at most one batch).
+        #[arg(long, default_value_t = ingest_cmd::CHUNK)]
+        batch: usize,
     },
     /// List the stored documents.
     Docs {
@@ -230,13 +233,14 @@ fn run() -> Result<ExitCode> {
             paths,
             db,
             max_bytes,
+            batch,
         } => {
             let mut store = open(&db)?;
             let limits = ingest::Limits {
                 max_bytes,
                 ..Default::default()
             };
-            let summary = ingest_cmd::ingest(&mut store, &paths, &limits, true)?;
+            let summary = ingest_cmd::ingest(&mut store, &paths, &limits, batch, true)?;
             out!("{summary}");
             return Ok(if summary.failed > 0 {
                 ExitCode::from(1)

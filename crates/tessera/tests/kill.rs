@@ -42,6 +42,7 @@ fn sigkill_during_ingest_leaves_a_consistent_store() {
 
     let mut child = Command::new(cargo_bin("tessera"))
         .arg("ingest")
+        .args(["--batch", "64"])
         .arg("--db")
         .arg(&db)
         .arg(&corpus)
