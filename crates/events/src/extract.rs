@@ -388,8 +388,13 @@ pub fn extract(doc: &mut Document) {
                 continue;
             }
             // A noun with nobody, no time, no place and no number is the idea of the act
-            // ("espionage is the second oldest profession", "an arrest is not a purge").
+            // ("espionage is the second oldest profession", "an arrest is not a purge"),
+            // unless it is given a name ("the plan code-named 'Winter Storm'").
+            let named = s.lower.get(b).is_some_and(|w| {
+                matches!(w.as_str(), "code-named" | "codenamed" | "dubbed" | "code")
+            });
             if noun
+                && !named
                 && ev.agent.is_none()
                 && ev.patients.is_empty()
                 && ev.date.is_none()
@@ -1815,8 +1820,20 @@ fn new_clause(s: &Sent, from: usize, to: usize) -> bool {
                     .is_some_and(char::is_uppercase)
         })
     });
+    // "... was issued a warrant in 2018 and was later added to the wanted list": a later act
+    // of the same kind, told in sequence.
+    let later = between.iter().enumerate().any(|(k, w)| {
+        w == "and"
+            && between[k + 1..(k + 3).min(between.len())].iter().any(|n| {
+                matches!(
+                    n.as_str(),
+                    "later" | "then" | "subsequently" | "afterwards" | "eventually"
+                )
+            })
+    });
     (to >= from + 8 && subject_after_and)
         || (to >= from + 4 && between.iter().any(|w| clause_break(w)))
+        || later
 }
 
 /// A word that opens a new clause: a semicolon or a subordinator of time or contrast.

@@ -136,6 +136,12 @@ mod tests {
         // A practice in the present, and the attacks it is for.
         let e = events("In such camps recruits are trained to carry out bombings and attacks.\n");
         assert!(e.is_empty(), "{e:?}");
+        // A plan given a name is one.
+        let e = events("The cell acted under a plan code-named \"Winter Storm\".\n");
+        assert_eq!(types(&e), vec!["PLOT"], "{e:?}");
+        // A later act of the same kind, told in sequence, is another event.
+        let e = events("Prosecutors charged Ivo Marek with treason in 2019 and later indicted him for bribery in Brno.\n");
+        assert_eq!(types(&e), vec!["CHARGE", "CHARGE"], "{e:?}");
         // People described after a noun make it an event, not the idea of one.
         let e = events("Witnesses described the detention of several members of the choir.\n");
         assert_eq!(types(&e), vec!["ARREST"], "{e:?}");
