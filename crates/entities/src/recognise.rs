@@ -764,7 +764,6 @@ fn institution_of(
     None
 }
 
-/// Length of the capitalised run at `i`, with connectors inside it.
 /// A run joined by "and" stops before a known name: "Iranian Intelligence and Hezbollah" are
 /// two, "Ministry of Trade and Industry" is one.
 fn split_at_known(kb: &Knowledge, w: &[&str], i: usize, len: usize) -> usize {
@@ -1061,6 +1060,7 @@ fn web_outlet(w: &[&str], toks: &[Span], i: usize) -> Option<Cand> {
     })
 }
 
+/// Length of the capitalised run at `i`, with connectors inside it.
 fn run_len(w: &[&str], i: usize) -> usize {
     let mut j = i;
     while j < w.len() {

@@ -2,63 +2,46 @@
 
 use resolve::{ClusterState, EntityState, EventState, Index, IndexError, IndexResult, NameCard};
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-/// Parsed records kept between lookups, in two generations: what is read or written goes
-/// into the young one; when it is full it becomes the old one and the oldest generation is
-/// dropped. A record read again from the old generation moves back to the young one, so
-/// the records lookups keep returning (a much-reported person's events and name card) stay,
-/// whatever their age, while records no lookup asks for again leave after two generations.
-/// The store clears it when a transaction fails, since sequence numbers are then reused.
+/// Parsed records of the most recent events, by their sequence number. Candidate lookups
+/// return recent events first, so most reads are served from here instead of re-reading and
+/// re-parsing JSON. The store
+/// clears it when a transaction fails, since its sequence numbers are then reused.
 #[derive(Debug)]
-pub(crate) struct Generations<K, V> {
-    young: HashMap<K, V>,
-    old: HashMap<K, V>,
+pub(crate) struct RecentCache<T> {
+    map: BTreeMap<i64, T>,
     capacity: usize,
 }
 
-impl<K: std::hash::Hash + Eq, V: Clone> Generations<K, V> {
+impl<T> RecentCache<T> {
     pub fn new(capacity: usize) -> Self {
-        Generations {
-            young: HashMap::new(),
-            old: HashMap::new(),
+        RecentCache {
+            map: BTreeMap::new(),
             capacity,
         }
     }
 
     pub fn clear(&mut self) {
-        self.young.clear();
-        self.old.clear();
+        self.map.clear();
     }
 
-    fn get<Q>(&mut self, k: &Q) -> Option<V>
-    where
-        K: std::borrow::Borrow<Q>,
-        Q: std::hash::Hash + Eq + ?Sized,
-    {
-        if let Some(v) = self.young.get(k) {
-            return Some(v.clone());
+    fn get(&self, n: i64) -> Option<&T> {
+        self.map.get(&n)
+    }
+
+    /// Inserts or replaces; beyond capacity the older half is dropped.
+    fn insert(&mut self, n: i64, v: T) {
+        self.map.insert(n, v);
+        if self.map.len() > self.capacity {
+            let keep_from = *self
+                .map
+                .keys()
+                .nth(self.capacity / 2)
+                .expect("more than capacity");
+            self.map = self.map.split_off(&keep_from);
         }
-        let (k, v) = self.old.remove_entry(k)?;
-        self.insert(k, v.clone());
-        Some(v)
-    }
-
-    fn insert(&mut self, k: K, v: V) {
-        if self.young.len() >= self.capacity {
-            self.old = std::mem::take(&mut self.young);
-        }
-        self.young.insert(k, v);
-    }
-
-    fn remove<Q>(&mut self, k: &Q)
-    where
-        K: std::borrow::Borrow<Q>,
-        Q: std::hash::Hash + Eq + ?Sized,
-    {
-        self.young.remove(k);
-        self.old.remove(k);
     }
 }
 
@@ -66,9 +49,10 @@ impl<K: std::hash::Hash + Eq, V: Clone> Generations<K, V> {
 #[derive(Debug)]
 pub(crate) struct Caches {
     /// Event features by event sequence number (features never change once written).
-    pub features: Generations<i64, Arc<EventState>>,
-    /// Name cards of entities by id, kept in step with every write of an entity.
-    pub cards: Generations<String, Arc<NameCard>>,
+    pub features: RecentCache<Arc<EventState>>,
+    /// Name cards of entities by id, kept in step with every write of an entity; emptied
+    /// when it reaches `MAX_CARDS`.
+    pub cards: HashMap<String, Arc<NameCard>>,
     /// The store's sequence number when the caches were last known to match it; another
     /// writer's commit moves it on, and then the caches are dropped.
     pub seen: Option<i64>,
@@ -77,8 +61,8 @@ pub(crate) struct Caches {
 impl Default for Caches {
     fn default() -> Self {
         Caches {
-            features: Generations::new(FEATURES_PER_GENERATION),
-            cards: Generations::new(CARDS_PER_GENERATION),
+            features: RecentCache::new(10_000),
+            cards: HashMap::new(),
             seen: None,
         }
     }
@@ -121,11 +105,8 @@ fn sequence(conn: &Connection) -> rusqlite::Result<i64> {
 /// stays recent enough not to be rewritten.
 const REFILE_AFTER: i64 = 20_000;
 
-/// Parsed event features per cache generation (each under a kilobyte).
-const FEATURES_PER_GENERATION: usize = 30_000;
-
-/// Name cards per cache generation (a few hundred bytes each).
-const CARDS_PER_GENERATION: usize = 50_000;
+/// How many name cards the cache holds before it starts again.
+const MAX_CARDS: usize = 50_000;
 
 /// The resolution tables seen through the connection (inside a transaction).
 pub(crate) struct SqlIndex<'a> {
@@ -151,6 +132,13 @@ impl SqlIndex<'_> {
             .query_row([], |r| r.get(0))
             .map_err(err)
     }
+}
+
+fn remember(cards: &mut HashMap<String, Arc<NameCard>>, id: String, card: Arc<NameCard>) {
+    if cards.len() >= MAX_CARDS {
+        cards.clear();
+    }
+    cards.insert(id, card);
 }
 
 fn err(e: impl std::fmt::Display) -> IndexError {
@@ -194,14 +182,14 @@ impl Index for SqlIndex<'_> {
             .map_err(err)?;
         let mut out = Vec::new();
         for id in ids {
-            if let Some(card) = self.cache.cards.get(id.as_str()) {
-                out.push(card);
+            if let Some(card) = self.cache.cards.get(&id) {
+                out.push(card.clone());
                 continue;
             }
             let data: Option<String> = st.query_row([&id], |r| r.get(0)).optional().map_err(err)?;
             if let Some(d) = data {
                 let card: Arc<NameCard> = Arc::new(parse(&d)?);
-                self.cache.cards.insert(id, card.clone());
+                remember(&mut self.cache.cards, id, card.clone());
                 out.push(card);
             }
         }
@@ -251,7 +239,7 @@ impl Index for SqlIndex<'_> {
                 json(card.as_ref())?
             ])
             .map_err(err)?;
-        self.cache.cards.insert(e.entity.id.clone(), card);
+        remember(&mut self.cache.cards, e.entity.id.clone(), card);
         // Re-filing an entity under a key makes it the most recent there, so a much-mentioned
         // entity stays among a crowded key's candidates; a filing younger than
         // `REFILE_AFTER` is recent enough and is left alone.
@@ -349,18 +337,14 @@ impl Index for SqlIndex<'_> {
             .map_err(err)?;
         let mut out = Vec::with_capacity(ids.len());
         for (n, cluster) in ids {
-            let e = match self.cache.features.get(&n) {
-                Some(e) => e,
-                None => {
-                    let f: Option<String> =
-                        st.query_row([n], |r| r.get(0)).optional().map_err(err)?;
-                    let Some(f) = f else { continue };
-                    let e: Arc<EventState> = Arc::new(parse(&f)?);
-                    self.cache.features.insert(n, e.clone());
-                    e
-                }
-            };
-            out.push((e, cluster));
+            if self.cache.features.get(n).is_none() {
+                let f: Option<String> = st.query_row([n], |r| r.get(0)).optional().map_err(err)?;
+                let Some(f) = f else { continue };
+                self.cache.features.insert(n, Arc::new(parse(&f)?));
+            }
+            if let Some(e) = self.cache.features.get(n) {
+                out.push((e.clone(), cluster));
+            }
         }
         Ok(out)
     }
@@ -437,30 +421,5 @@ impl Index for SqlIndex<'_> {
             .query_row([], |r| r.get(0))
             .map_err(err)?;
         Ok(format!("C{n}"))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Generations;
-
-    #[test]
-    fn records_read_again_stay_and_the_rest_leave_after_two_generations() {
-        let mut g: Generations<i64, &str> = Generations::new(2);
-        g.insert(1, "a");
-        g.insert(2, "b");
-        // The young generation is full: 1 and 2 become the old one.
-        g.insert(3, "c");
-        // Read again, 1 moves back to the young generation (which fills and ages again).
-        assert_eq!(g.get(&1), Some("a"));
-        g.insert(4, "d");
-        // 2 was never asked for again: gone with its generation; 1 and 3 are old now.
-        assert_eq!(g.get(&2), None);
-        assert_eq!(g.get(&1), Some("a"));
-        assert_eq!(g.get(&3), Some("c"));
-        g.remove(&1);
-        assert_eq!(g.get(&1), None);
-        g.clear();
-        assert_eq!(g.get(&4), None);
     }
 }
