@@ -379,22 +379,14 @@ fn sentence(
     let n = w.len();
     let mut i = 0;
     while i < n {
-        // "central Asia", "northern Iran", "South Tehran": a part of a known place.
-        if let Some((len, c)) = compass_place(kb, text, toks, &w, i) {
-            out.push(c);
-            i += len;
-            continue;
-        }
-        // "the national security ministry": a ministry named in lower case, when the
-        // knowledge files know one "Ministry of ..." by that name.
-        if let Some((len, c)) = lower_case_ministry(kb, toks, &w, i) {
-            out.push(c);
-            i += len;
-            continue;
-        }
-        // "the British Times": a known outlet after its country's adjective (before the
-        // adjective is read as the country).
-        if let Some((len, c)) = adjective_outlet(kb, text, toks, &w, i) {
+        // Before the knowledge files read a word alone: a part of a known place ("central
+        // Asia", "South Tehran"), a ministry in lower case the knowledge files know by that
+        // name ("the national security ministry"), and a known outlet after its country's
+        // adjective ("the British Times", not the country).
+        let early = compass_place(kb, text, toks, &w, i)
+            .or_else(|| lower_case_ministry(kb, toks, &w, i))
+            .or_else(|| adjective_outlet(kb, text, toks, &w, i));
+        if let Some((len, c)) = early {
             out.push(c);
             i += len;
             continue;
