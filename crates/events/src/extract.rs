@@ -317,7 +317,17 @@ pub fn extract(doc: &mut Document) {
                 announces: None,
                 rule: format!("trigger:{}", s.lower[a..b].join(" ")),
             };
-            if let Some(t) = governing_time(&doc.times, &s, (a, b), &triggers) {
+            // "... in 2018 and was later added to the wanted list": a time before the "later"
+            // dates the earlier act, not this one.
+            let later_since = |t: &model::TimeExpr| {
+                s.toks[..a].iter().zip(&s.lower).any(|(tok, w)| {
+                    tok.start >= t.span.end
+                        && matches!(w.as_str(), "later" | "subsequently" | "afterwards")
+                })
+            };
+            let time =
+                governing_time(&doc.times, &s, (a, b), &triggers).filter(|t| !later_since(t));
+            if let Some(t) = time {
                 ev.date = t.value;
                 ev.date_text = Some(t.text.clone());
             } else if ongoing(&s, a, b) {

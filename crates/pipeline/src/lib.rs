@@ -142,6 +142,10 @@ mod tests {
         // A later act of the same kind, told in sequence, is another event.
         let e = events("Prosecutors charged Ivo Marek with treason in 2019 and later indicted him for bribery in Brno.\n");
         assert_eq!(types(&e), vec!["CHARGE", "CHARGE"], "{e:?}");
+        // The year dates the first act, not the one "later".
+        let a = args("Prosecutors charged Ivo Marek with treason in 2019 and later indicted him for bribery in Brno.\n");
+        assert_eq!(a[0].3.as_deref(), Some("2019"), "{a:?}");
+        assert_eq!(a[1].3, None, "{a:?}");
         // People described after a noun make it an event, not the idea of one.
         let e = events("Witnesses described the detention of several members of the choir.\n");
         assert_eq!(types(&e), vec!["ARREST"], "{e:?}");
