@@ -134,6 +134,14 @@ pub fn is_body_like(s: &str) -> bool {
     n >= 12 || (n >= 5 && t.ends_with(['.', '!', '"', '”', '’', ':', ';']))
 }
 
+/// Running text on the first line of a document: there a line of a dozen words or more with
+/// no final stop is the headline ("Four residents spied for Iran after contact on
+/// Telegram"), while running text has one, or runs long.
+fn first_line_body_like(s: &str) -> bool {
+    let t = s.trim();
+    is_body_like(t) && (words(t) > 25 || t.ends_with(['.', '!', '"', '”', '’', ':', ';', ')']))
+}
+
 /// A line that is only a date (optionally "Published", a weekday or a time around it).
 pub fn is_date_line(s: &str, reference: Option<model::DateValue>) -> bool {
     let t = s.trim();
@@ -196,10 +204,14 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         })
         .collect();
     let nonblank: Vec<usize> = (0..n).filter(|&i| c[i] != Class::Blank).collect();
-    let body_start = nonblank
-        .iter()
-        .copied()
-        .find(|&i| c[i] == Class::Body && is_body_like(lines[i].text));
+    let body_start = nonblank.iter().enumerate().find_map(|(k, &i)| {
+        let like = if k == 0 {
+            first_line_body_like(lines[i].text)
+        } else {
+            is_body_like(lines[i].text)
+        };
+        (c[i] == Class::Body && like).then_some(i)
+    });
     let Some(body_start) = body_start else {
         return (c, vec![]);
     };

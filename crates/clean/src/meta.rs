@@ -60,16 +60,25 @@ fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The date in a header line: without a "Published:" label or a dateline's place in
+/// capitals before it ("BAKU, March 5, 2024"), and without a time of day after it ("1
+/// December 2022, 13:25 CET", "May 2, 2024 - 10:41 AM").
 fn strip_date_prefix(s: &str) -> &str {
     static R: OnceLock<Regex> = OnceLock::new();
+    static PLACE: OnceLock<Regex> = OnceLock::new();
+    static TIME: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
         r"(?i)^(published|posted|posted on|date|dated|first published)\s*:?\s*(on\s+)?",
     );
-    match r.find(s) {
-        Some(m) => &s[m.end()..],
-        None => s,
-    }
+    let place = re(&PLACE, r"^\p{Lu}[\p{Lu}\s.'-]{1,30},\s+");
+    let time = re(
+        &TIME,
+        r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+\(?[a-z]{2,5}([+-]\d{1,2})?\)?)?\s*$",
+    );
+    let s = r.find(s).map_or(s, |m| &s[m.end()..]);
+    let s = place.find(s).map_or(s, |m| &s[m.end()..]);
+    time.find(s).map_or(s, |m| &s[..m.start()])
 }
 
 /// Fills title, authors, translators and the publication date from the header lines (those

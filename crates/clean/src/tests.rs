@@ -113,3 +113,39 @@ fn outlet_from_interview_phrase() {
     );
     assert_eq!(doc.outlet.as_deref(), Some("Kavkaz Monitor"));
 }
+
+#[test]
+fn long_headlines_datelines_in_capitals_and_dates_with_times() {
+    // A headline of twelve words or more, with no final stop, is no paragraph.
+    let doc = cleaned(
+        "Prosecutors in Tallinn say four port workers sold cargo lists to a foreign buyer\n\nBy Kadri Tamm\nMarch 8, 2023\n\n\
+Four workers at the port of Muuga were detained on Tuesday, prosecutors said in a statement.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Prosecutors in Tallinn say four port workers sold cargo lists to a foreign buyer")
+    );
+    assert_eq!(doc.authors, vec!["Kadri Tamm"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-03-08")
+    );
+    // A dateline's place in capitals before the date.
+    let doc = cleaned(
+        "Bishkek detains two over leaked plans\n\nSteppe Wire\nBISHKEK, June 12, 2024\n\n\
+Kyrgyzstan's security committee said on Monday it had detained two clerks who copied defence plans.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-06-12")
+    );
+    // A time of day after the date.
+    let doc = cleaned(
+        "Lisbon police break up forgery ring\n\n3 February 2021, 09:40 WET\n\n\
+Portuguese police said on Wednesday they had arrested five people who forged residence permits.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2021-02-03")
+    );
+}
