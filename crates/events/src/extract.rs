@@ -2346,6 +2346,20 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     if near_before(&["might", "may", "would"]) && !near_before(&["could"]) {
         return Modality::Hypothetical;
     }
+    // "could face up to ten years in prison", "faces life in prison": a penalty still to
+    // come. ("Could" alone is not enough elsewhere: translated reports write "could detain"
+    // for "managed to detain".)
+    // "If convicted, they could face...": the conviction too.
+    if etype == EventType::Sentence
+        && (a.saturating_sub(6)..(a + 8).min(s.lower.len())).any(|k| {
+            matches!(
+                s.lower[k].as_str(),
+                "could" | "face" | "faces" | "facing" | "risk" | "risks"
+            )
+        })
+    {
+        return Modality::Hypothetical;
+    }
     let alleged_cue = cues.iter().any(|(c, m)| m == "alleged" && has(c));
     if (is_wrongdoing(etype) || matches!(etype, EventType::Training))
         && (alleged_cue || (attributed && is_wrongdoing(etype)))

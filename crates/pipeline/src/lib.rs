@@ -104,6 +104,31 @@ mod tests {
     }
 
     #[test]
+    fn a_penalty_still_to_come_is_hypothetical() {
+        let modality = |t: &str| -> Vec<(String, String)> {
+            doc(t)
+                .events
+                .iter()
+                .map(|e| {
+                    (
+                        e.etype.as_str().to_string(),
+                        e.modality.as_str().to_string(),
+                    )
+                })
+                .collect()
+        };
+        let m = modality("If convicted, the two sailors could face up to eight years in prison.\n");
+        assert!(
+            m.contains(&("SENTENCE".into(), "hypothetical".into())),
+            "{m:?}"
+        );
+        let m = modality(
+            "A court in Tartu sentenced the sailor to eight years in prison on 2 May 2022.\n",
+        );
+        assert!(m.contains(&("SENTENCE".into(), "asserted".into())), "{m:?}");
+    }
+
+    #[test]
     fn one_person_described_counts_one_and_a_companion_makes_two() {
         let e = events("In March 2021 the cell planned to kidnap a Danish diplomat in Oslo.\n");
         assert_eq!(count_of(&e, "PLOT"), Some(1), "{e:?}");
