@@ -3,7 +3,8 @@
 use crate::lexicon::{self, Phrase};
 use model::{ArgRef, Document, EntityType, Event, EventType, Mention, Modality, Span, TimeExpr};
 
-const NUMBER_WORDS: [(&str, u32); 21] = [
+const NUMBER_WORDS: [(&str, u32); 22] = [
+    ("both", 2),
     ("one", 1),
     ("two", 2),
     ("three", 3),
@@ -325,8 +326,18 @@ pub fn extract(doc: &mut Document) {
                         && matches!(w.as_str(), "later" | "subsequently" | "afterwards")
                 })
             };
-            let time =
-                governing_time(&doc.times, &s, (a, b), &triggers).filter(|t| !later_since(t));
+            // "The service said on Wednesday that four men had passed ...": the day of the
+            // statement, not of the wrong it alleges (an arrest it announces keeps it).
+            let statement_time = |t: &model::TimeExpr| {
+                is_wrongdoing(p.etype)
+                    && s.toks[..a].iter().zip(&s.lower).any(|(tok, w)| {
+                        kb.reporting_verbs.contains(w)
+                            && tok.end <= t.span.start
+                            && t.span.start - tok.end <= 4
+                    })
+            };
+            let time = governing_time(&doc.times, &s, (a, b), &triggers)
+                .filter(|t| !later_since(t) && !statement_time(t));
             if let Some(t) = time {
                 ev.date = t.value;
                 ev.date_text = Some(t.text.clone());
@@ -2084,11 +2095,21 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
         // "N of its citizens", "N Azerbaijani citizens", "N other men".
         let noun = (k + 1..(k + 5).min(s.lower.len()))
             .find(|&q| PEOPLE_NOUNS.contains(&s.lower[q].as_str()));
-        let Some(q) = noun else {
+        // "The four were detained", "the three, including ...": the number stands for the
+        // people.
+        let alone = k > 0
+            && matches!(s.lower[k - 1].as_str(), "the" | "all")
+            && s.lower.get(k + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "were" | "was" | "had" | "have" | "are" | "," | "who" | "allegedly"
+                )
+            });
+        let Some(q) = noun.or(alone.then_some(k)) else {
             k += 1;
             continue;
         };
-        if s.lower[k + 1..q]
+        if s.lower[(k + 1).min(q)..q]
             .iter()
             .any(|w| matches!(w.as_str(), "years" | "year" | "months" | "days" | "," | "."))
         {

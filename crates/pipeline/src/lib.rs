@@ -92,6 +92,14 @@ mod tests {
     }
 
     #[test]
+    fn both_and_a_number_standing_for_people_count() {
+        let e = events("Border police detained both suspects near Narva on 2 May 2023.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(2), "{e:?}");
+        let e = events("The three were detained in Tartu on 2 May 2023.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(3), "{e:?}");
+    }
+
+    #[test]
     fn speakers_are_not_counted_and_one_named_person_counts_one() {
         let e = events("An ambush on a convoy near Kidal killed nine soldiers, two local officials told reporters.\n");
         assert_eq!(count_of(&e, "ATTACK"), Some(9), "{e:?}");
@@ -167,6 +175,18 @@ mod tests {
         // A later act of the same kind, told in sequence, is another event.
         let e = events("Prosecutors charged Ivo Marek with treason in 2019 and later indicted him for bribery in Brno.\n");
         assert_eq!(types(&e), vec!["CHARGE", "CHARGE"], "{e:?}");
+        // The day of a statement does not date the wrong it alleges, but dates the arrest
+        // it announces.
+        let a = args("Riga sailors held over spying\n\nMay 12, 2023\n\nProsecutors in Riga said on Tuesday that two sailors had passed information to a foreign agent. Police said on Monday they had detained the sailors.\n");
+        assert!(
+            a.iter().any(|x| x.0 == "ESPIONAGE" && x.3.is_none()),
+            "{a:?}"
+        );
+        assert!(
+            a.iter()
+                .any(|x| x.0 == "ARREST" && x.3.as_deref() == Some("2023-05-08")),
+            "{a:?}"
+        );
         // The year dates the first act, not the one "later".
         let a = args("Prosecutors charged Ivo Marek with treason in 2019 and later indicted him for bribery in Brno.\n");
         assert_eq!(a[0].3.as_deref(), Some("2019"), "{a:?}");
