@@ -260,6 +260,20 @@ fn kb_type(kind: Kind) -> EntityType {
     }
 }
 
+/// A candidate for the knowledge entry `e`, found at `span` by `rule`.
+fn kb_cand(e: &Entry, span: Span, rule: &'static str) -> Cand {
+    let etype = kb_type(e.kind);
+    Cand {
+        span,
+        etype: Some(etype),
+        subtype: Some(e.subtype.clone()),
+        canonical: e.canonical.clone(),
+        kb: Some(format!("{}:{}", etype.as_str().to_lowercase(), e.canonical)),
+        role: None,
+        rule,
+    }
+}
+
 /// Recognises entity mentions in `doc.text` sentence by sentence and fills `doc.mentions`.
 pub fn recognise(doc: &mut Document) {
     let kb = knowledge::get();
@@ -568,39 +582,15 @@ fn knowledge_match(
             if core.len() == 1 && acronym_mismatch(e, &k, core[0]) {
                 continue;
             }
-            let etype = kb_type(e.kind);
-            let span = trim_possessive(text, surface);
-            return Some((
-                len,
-                Cand {
-                    span,
-                    etype: Some(etype),
-                    subtype: Some(e.subtype.clone()),
-                    canonical: e.canonical.clone(),
-                    kb: Some(format!("{}:{}", etype.as_str().to_lowercase(), e.canonical)),
-                    role: None,
-                    rule: "knowledge",
-                },
-            ));
+            return Some((len, kb_cand(e, trim_possessive(text, surface), "knowledge")));
         }
         // "Azerbaijani national security ministry" = "Ministry of National Security of Azerbaijan".
         if len >= 3 && words[len - 1].eq_ignore_ascii_case("ministry") {
             if let Some(country) = kb.lookup_country_word(&key(words[0])) {
                 let middle = key(&words[1..len - 1].join(" "));
                 let alt = format!("ministry of {middle} of {}", key(&country.canonical));
-                if let Some(e) = kb.lookup_key(&alt) {
-                    return Some((
-                        len,
-                        Cand {
-                            span: surface,
-                            etype: Some(EntityType::Org),
-                            subtype: Some(e.subtype.clone()),
-                            canonical: e.canonical.clone(),
-                            kb: Some(format!("org:{}", e.canonical)),
-                            role: None,
-                            rule: "knowledge-reordered",
-                        },
-                    ));
+                if let Some(e) = kb.lookup_key(&alt).filter(|e| e.kind == Kind::Org) {
+                    return Some((len, kb_cand(e, surface, "knowledge-reordered")));
                 }
             }
         }
@@ -860,16 +850,7 @@ fn compass_place(
     }
     let cand = |len: usize, e: &Entry| {
         let span = trim_possessive(text, Span::new(toks[i].start, toks[i + len - 1].end));
-        let etype = kb_type(e.kind);
-        Cand {
-            span,
-            etype: Some(etype),
-            subtype: Some(e.subtype.clone()),
-            canonical: e.canonical.clone(),
-            kb: Some(format!("{}:{}", etype.as_str().to_lowercase(), e.canonical)),
-            role: None,
-            rule: "compass-place",
-        }
+        kb_cand(e, span, "compass-place")
     };
     if is_cap(w[i]) {
         // A name the knowledge files hold whole is theirs.
@@ -921,18 +902,7 @@ fn lower_case_ministry(
         .lookup_key(&format!("ministry of {}", middle.join(" ")))
         .filter(|e| e.kind == Kind::Org)?;
     let span = Span::new(toks[i + 1].start, toks[end].end);
-    Some((
-        end + 1 - i,
-        Cand {
-            span,
-            etype: Some(EntityType::Org),
-            subtype: Some(e.subtype.clone()),
-            canonical: e.canonical.clone(),
-            kb: Some(format!("org:{}", e.canonical)),
-            role: None,
-            rule: "lower-case-ministry",
-        },
-    ))
+    Some((end + 1 - i, kb_cand(e, span, "lower-case-ministry")))
 }
 
 /// A run followed by "in" and a capitalised name that an acronym in parentheses spells with
