@@ -394,8 +394,8 @@ fn sentence(
     let mut i = 0;
     while i < n {
         // Before the knowledge files read a word alone: a part of a known place ("central
-        // Asia", "South Tehran"), a ministry in lower case the knowledge files know by that
-        // name ("the national security ministry"), and a known outlet after its country's
+        // Asia", "South Aleppo"), a ministry in lower case the knowledge files know by that
+        // name ("the state security ministry"), and a known outlet after its country's
         // adjective ("the British Times", not the country).
         let early = compass_place(kb, text, toks, &w, i)
             .or_else(|| lower_case_ministry(kb, toks, &w, i))
@@ -413,7 +413,7 @@ fn sentence(
             let own = !w[end - 1].ends_with("'s") && !w[end - 1].ends_with("’s");
             // A known name that begins a longer organisation name ("Sahel" in "Sahel
             // Liberation Front") gives way to it.
-            // Not when the words after it are generic ("Azerbaijan Intelligence"): those
+            // Not when the words after it are generic ("Kenya Intelligence"): those
             // make an institution phrase of the country's.
             let generic_tail = w[end..run_end.max(end)].iter().all(|x| {
                 let l = x.to_lowercase();
@@ -598,7 +598,7 @@ fn knowledge_match(
     None
 }
 
-/// A span without its last word's possessive or case ending ("Iran's", "Peres’to").
+/// A span without its last word's possessive or case ending ("Iran's", "Karimov’to").
 fn trim_possessive(text: &str, s: Span) -> Span {
     let t = s.of(text);
     let stripped = strip_possessive(t);
@@ -607,14 +607,14 @@ fn trim_possessive(text: &str, s: Span) -> Span {
 }
 
 /// Case endings written after an apostrophe, as Turkish and Azerbaijani do with names
-/// ("Ankara'da", "Bakı'ya", "Aliyev'in"), and an English word run into a name ("Peres’to").
+/// ("Ankara'da", "Bakı'ya", "Aliyev'in"), and an English word run into a name ("Karimov’to").
 const APOSTROPHE_SUFFIXES: [&str; 34] = [
     "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "yı", "yi", "yu", "yü", "nin",
     "nın", "nun", "nün", "in", "ın", "un", "ün", "la", "le", "yla", "yle", "ki", "na", "ne", "nda",
     "nde", "dır", "dir", "to",
 ];
 
-/// The name before a case ending after an apostrophe ("Peres’to" -> "Peres"); `None` when
+/// The name before a case ending after an apostrophe ("Karimov’to" -> "Karimov"); `None` when
 /// the word has none ("O'Neill", "Qur'an", "Sana'a", "Iran's").
 fn suffix_apostrophe(w: &str) -> Option<&str> {
     let (name, ending) = w.rsplit_once(['\'', '’'])?;
@@ -879,7 +879,7 @@ fn compass_place(
     Some((len + 1, cand(len + 1, e)))
 }
 
-/// "the national security ministry", "the foreign ministry": a ministry in lower case after
+/// "the state security ministry", "the foreign ministry": a ministry in lower case after
 /// "the", when the knowledge files know one "Ministry of ..." by that name alone.
 fn lower_case_ministry(
     kb: &Knowledge,
@@ -906,7 +906,7 @@ fn lower_case_ministry(
 }
 
 /// A run followed by "in" and a capitalised name that an acronym in parentheses spells with
-/// it ("Islamic Party in Azerbaijan (IPA)"): the two tokens the run takes in.
+/// it ("Popular Front in Chad (PFC)"): the two tokens the run takes in.
 fn spelled_in_place(w: &[&str], i: usize, len: usize) -> usize {
     let (Some("in"), Some(place), Some("("), Some(acr)) = (
         w.get(i + len).copied(),
@@ -940,8 +940,8 @@ fn spelled_in_place(w: &[&str], i: usize, len: usize) -> usize {
 }
 
 /// A line in headline case: two thirds of its words, function words aside, begin with a
-/// capital, two of them words the report writes in lower case elsewhere ("Iran Using
-/// Schools to Recruit Spies").
+/// capital, two of them words the report writes in lower case elsewhere ("Smugglers Bribing
+/// Port Officials to Hire Dock Workers").
 fn headline_case(w: &[&str], common: &HashSet<&str>) -> bool {
     let (mut words, mut caps, mut common_caps) = (0, 0, 0);
     for x in w {
@@ -1202,7 +1202,7 @@ fn typed_run(
         // The name of an event or a period: "the Five-Day War", "the Orange Revolution".
         || EVENT_NAMES.contains(&lower[lower.len() - 1].as_str())
         || lower[0] == "operation";
-    // In a line written in headline case ("Spies Using Religious Schools") every word has
+    // In a line written in headline case ("Smugglers Bribing Port Officials") every word has
     // a capital: the shape of a name says nothing there.
     if words.len() >= 2
         && words.len() <= 4

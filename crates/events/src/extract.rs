@@ -318,7 +318,7 @@ pub fn extract(doc: &mut Document) {
                 announces: None,
                 rule: format!("trigger:{}", s.lower[a..b].join(" ")),
             };
-            // "... in 2018 and was later added to the wanted list": a time before the "later"
+            // "... in 2019 and was later indicted for bribery": a time before the "later"
             // dates the earlier act, not this one.
             let later_since = |t: &model::TimeExpr| {
                 s.toks[..a].iter().zip(&s.lower).any(|(tok, w)| {
@@ -470,7 +470,7 @@ pub fn extract(doc: &mut Document) {
     doc.events = events;
 }
 
-/// "Azerbaijan said it had arrested 19 people": a state speaks through one of its bodies, and
+/// "Kazakhstan said it had arrested two more suspects": a state speaks through one of its bodies, and
 /// when the report names exactly one body of that state as a source elsewhere (the security
 /// service that "announced in a statement"), that body is the source of what the state is
 /// said to have said.
@@ -821,7 +821,7 @@ fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
                 .iter()
                 .any(|w| w == "carried" || w == "announced" || w == "called" || w == "by")
         }
-        // "the operation was executed badly", "executed the plan": carried out, not put
+        // "the plan was executed poorly", "executed the plan": carried out, not put
         // to death.
         "executed" | "execute" | "executes" | "executing" => {
             const DONE: [&str; 12] = [
@@ -1187,7 +1187,7 @@ fn occurrence(
     {
         return false;
     }
-    // "the 'open the door and let us kill ourselves' approach": words quoted to name a
+    // "the 'shoot first and ask later' approach": words quoted to name a
     // stance report no act.
     let before = &s.text[s.span.start..s.toks[a].start];
     if before.matches(['"', '“', '”']).count() % 2 == 1 {
@@ -1756,7 +1756,7 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
             ev.patients.push(ArgRef::text(phrase.of(s.text)));
         }
     }
-    // "the detention of several representatives of the opposition": people described, not
+    // "the detention of several members of the choir": people described, not
     // counted, after a noun trigger.
     if noun && ev.patients.is_empty() && s.lower.get(b).is_some_and(|w| w == "of") {
         let head = (b + 1..(b + 6).min(s.lower.len()))
@@ -1841,7 +1841,7 @@ fn new_clause(s: &Sent, from: usize, to: usize) -> bool {
                     .is_some_and(char::is_uppercase)
         })
     });
-    // "... was issued a warrant in 2018 and was later added to the wanted list": a later act
+    // "... charged with treason in 2019 and later indicted for bribery": a later act
     // of the same kind, told in sequence.
     let later = between.iter().enumerate().any(|(k, w)| {
         w == "and"
@@ -2252,7 +2252,7 @@ fn infer_count(
     if !plural && (people.len() == 1 || (people.is_empty() && person_anaphor(s, a))) {
         ev.count = Some(1);
     } else if people.is_empty() && ev.etype != EventType::Espionage {
-        // "to kidnap a diplomat", "planned to kidnap representative of X": one person
+        // "to kidnap a diplomat", "planned to abduct envoy of X": one person
         // described, not named, had the act done to them (a spy's count is of the spies).
         if let Some((k, q)) = singular_person(s, a, ev.trigger) {
             ev.count = Some(1);
@@ -2261,7 +2261,7 @@ fn infer_count(
             ));
         }
     }
-    // "Together with a relative named X, the suspect passed...": two did it.
+    // "Together with his cousin, the suspect sold...": two did it.
     if ev.count == Some(1) && together_with_one(s, a) {
         ev.count = Some(2);
     }
@@ -2324,7 +2324,7 @@ fn singular_person(s: &Sent, a: usize, trigger: Span) -> Option<(usize, usize)> 
     None
 }
 
-/// "Together with a relative named X, ...", "..., together with his brother, ...": one
+/// "Together with his cousin, ...", "..., together with his brother, ...": one
 /// more person acted beside the subject.
 fn together_with_one(s: &Sent, a: usize) -> bool {
     (0..a.saturating_sub(1)).any(|k| {

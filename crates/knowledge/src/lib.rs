@@ -195,7 +195,7 @@ impl Knowledge {
         if let Some(&i) = self.index.get(k) {
             return Some(&self.entries[i]);
         }
-        // "Islamic Party in Azerbaijan" = "Islamic Party of Azerbaijan".
+        // "Popular Front in Chad" = "Popular Front of Chad".
         if let Some((name, place)) = k.split_once(" in ") {
             if let Some(&i) = self.index.get(&format!("{name} of {place}")) {
                 return Some(&self.entries[i]);
