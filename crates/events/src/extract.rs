@@ -2105,6 +2105,18 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
                     "were" | "was" | "had" | "have" | "are" | "," | "who" | "allegedly"
                 )
             });
+        // "killing four soldiers and wounding seven": the wounded add to the dead.
+        let wounded = k > 0
+            && matches!(
+                s.lower[k - 1].as_str(),
+                "wounding" | "wounded" | "injuring" | "injured"
+            );
+        if let Some(last) = out.last_mut().filter(|l| wounded && k - l.1 <= 3) {
+            last.2 += n;
+            last.1 = k + 1;
+            k += 1;
+            continue;
+        }
         let Some(q) = noun.or(alone.then_some(k)) else {
             k += 1;
             continue;

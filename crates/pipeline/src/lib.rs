@@ -92,6 +92,12 @@ mod tests {
     }
 
     #[test]
+    fn the_wounded_add_to_the_dead() {
+        let e = events("Gunmen attacked a police post in Zinder on 3 June 2021, killing four officers and wounding six.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(10), "{e:?}");
+    }
+
+    #[test]
     fn both_and_a_number_standing_for_people_count() {
         let e = events("Border police detained both suspects near Narva on 2 May 2023.\n");
         assert_eq!(count_of(&e, "ARREST"), Some(2), "{e:?}");
