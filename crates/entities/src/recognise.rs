@@ -836,7 +836,7 @@ const COMPASS: [&str; 16] = [
 /// A part of a known place from token `i`: "central Asia" when the knowledge files name
 /// the part, else the place itself ("northern Iran" is in Iran). A capitalised compass word
 /// is read so only before a town or region the knowledge files do not name with it ("South
-/// Tehran"; "South Sudan" is not Sudan).
+/// Aleppo"; "South Sudan" is not Sudan).
 fn compass_place(
     kb: &Knowledge,
     text: &str,

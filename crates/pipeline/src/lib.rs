@@ -328,6 +328,15 @@ mod tests {
         assert_eq!(attack.1.as_deref(), Some("Karim Said"), "{c:?}");
     }
 
+    /// (surface, canonical, type) of every mention.
+    fn names(text: &str) -> Vec<(String, String, model::EntityType)> {
+        doc(text)
+            .mentions
+            .iter()
+            .map(|m| (m.text.clone(), m.canonical.clone(), m.etype))
+            .collect()
+    }
+
     fn doc(text: &str) -> Document {
         let read = ingest::read_bytes("t.txt", "txt", text.as_bytes(), &Default::default())
             .expect("reads");
@@ -773,13 +782,6 @@ mod tests {
 
     #[test]
     fn descriptive_forces_websites_outlets_and_companies_are_named() {
-        let names = |t: &str| -> Vec<(String, String, model::EntityType)> {
-            doc(t)
-                .mentions
-                .iter()
-                .map(|m| (m.text.clone(), m.canonical.clone(), m.etype))
-                .collect()
-        };
         // "the country's" is the country last named; a longer possessive name is one.
         let m = names("Protests spread across Belarus despite a crackdown by the country's security forces.\n");
         assert!(
@@ -824,13 +826,6 @@ mod tests {
 
     #[test]
     fn parts_of_places_lower_case_ministries_and_case_endings() {
-        let names = |t: &str| -> Vec<(String, String, model::EntityType)> {
-            doc(t)
-                .mentions
-                .iter()
-                .map(|m| (m.text.clone(), m.canonical.clone(), m.etype))
-                .collect()
-        };
         let m = names("Shelling was reported in northern Syria and in South Aleppo, while envoys toured central Asia and South Sudan.\n");
         let has = |m: &[(String, String, model::EntityType)], t: &str, c: &str| {
             m.iter().any(|x| x.0 == t && x.1 == c)
