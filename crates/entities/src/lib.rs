@@ -20,6 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod heads;
 mod recognise;
 mod roles;
 

@@ -303,6 +303,7 @@ pub fn recognise(doc: &mut Document) {
             m.rule = "outlet".into();
         }
     }
+    crate::heads::apply(kb, text, &mut mentions);
     doc.mentions = mentions;
     sources(doc);
 }

@@ -58,6 +58,21 @@ pub struct Trigger {
     pub pos: String,
 }
 
+/// A person who headed an organisation from the knowledge files, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfficeHolder {
+    /// The person's name as written in the file.
+    pub person: String,
+    /// Index into [`Knowledge::entries`] of the organisation headed.
+    pub org: usize,
+    /// The office ("minister", "director").
+    pub office: String,
+    /// First year in office.
+    pub from: i32,
+    /// Last year in office; `None` while in office or unknown.
+    pub to: Option<i32>,
+}
+
 /// A named war: its names and its sides.
 #[derive(Clone, Debug, PartialEq)]
 pub struct War {
@@ -109,6 +124,8 @@ pub struct Knowledge {
     pub wars: Vec<War>,
     /// Word (lower-case) to the concept it names and whether that concept lasts.
     pub concepts: HashMap<String, (String, bool)>,
+    /// Heads of organisations.
+    pub office_holders: Vec<OfficeHolder>,
 }
 
 macro_rules! file {
@@ -118,7 +135,7 @@ macro_rules! file {
 }
 
 /// The knowledge files, by name, as compiled in.
-pub const FILES: [(&str, &str); 13] = [
+pub const FILES: [(&str, &str); 14] = [
     file!("countries.tsv"),
     file!("places.tsv"),
     file!("orgs.tsv"),
@@ -132,6 +149,7 @@ pub const FILES: [(&str, &str); 13] = [
     file!("modality.tsv"),
     file!("conflicts.tsv"),
     file!("concepts.tsv"),
+    file!("office_holders.tsv"),
 ];
 
 /// The compiled-in knowledge, parsed on first use.
@@ -272,6 +290,32 @@ mod tests {
         let err = parse::load(&files).unwrap_err();
         assert!(err.to_string().contains("conflicts.tsv:1"), "{err}");
         assert!(err.to_string().contains("Atlantis"), "{err}");
+    }
+
+    #[test]
+    fn office_holders_point_at_organisations_and_bad_rows_are_errors() {
+        let kb = get();
+        let h = kb
+            .office_holders
+            .iter()
+            .find(|h| h.person == "Alexander Bortnikov")
+            .expect("Bortnikov");
+        assert_eq!(kb.entries[h.org].canonical, "Federal Security Service");
+        assert_eq!((h.from, h.to), (2008, None));
+        let mut files = FILES.to_vec();
+        let at = files
+            .iter()
+            .position(|(n, _)| *n == "office_holders.tsv")
+            .unwrap();
+        files[at].1 = "Jane Roe\tMinistry of Nowhere\tminister\t2001-2003\n";
+        let err = parse::load(&files).unwrap_err().to_string();
+        assert!(
+            err.contains("office_holders.tsv:1") && err.contains("Nowhere"),
+            "{err}"
+        );
+        files[at].1 = "Jane Roe\tMossad\tdirector\t2005-2001\n";
+        let err = parse::load(&files).unwrap_err().to_string();
+        assert!(err.contains("years"), "{err}");
     }
 
     #[test]

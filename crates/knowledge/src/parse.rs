@@ -1,6 +1,6 @@
 //! Parsing the knowledge files.
 
-use crate::{key, Entry, Kind, Knowledge, Trigger, War};
+use crate::{key, Entry, Kind, Knowledge, OfficeHolder, Trigger, War};
 use std::fmt;
 
 /// A malformed line in a knowledge file.
@@ -188,6 +188,43 @@ pub fn load(files: &[(&str, &str)]) -> Result<Knowledge, ParseError> {
             kb.concepts
                 .insert(w.to_lowercase(), (f[0].to_string(), lasting));
         }
+    }
+    for r in rows("office_holders.tsv", get("office_holders.tsv"), 4) {
+        let (line, f) = r?;
+        let bad = |message: String| ParseError {
+            file: "office_holders.tsv".into(),
+            line,
+            message,
+        };
+        let org = kb
+            .index
+            .get(&key(f[1]))
+            .copied()
+            .filter(|&i| kb.entries[i].kind == Kind::Org && kb.entries[i].canonical == f[1])
+            .ok_or_else(|| {
+                bad(format!(
+                    "{:?} is not an organisation's canonical name in orgs.tsv",
+                    f[1]
+                ))
+            })?;
+        let years = || -> Option<(i32, Option<i32>)> {
+            let (a, b) = f[3].split_once('-')?;
+            let from = a.trim().parse().ok()?;
+            let to = match b.trim() {
+                "" => None,
+                y => Some(y.parse().ok()?),
+            };
+            (to.is_none_or(|t| t >= from)).then_some((from, to))
+        };
+        let (from, to) = years()
+            .ok_or_else(|| bad(format!("years {:?} must be \"from-to\" or \"from-\"", f[3])))?;
+        kb.office_holders.push(OfficeHolder {
+            person: f[0].to_string(),
+            org,
+            office: f[2].to_string(),
+            from,
+            to,
+        });
     }
     Ok(kb)
 }

@@ -328,6 +328,45 @@ mod tests {
         assert_eq!(attack.1.as_deref(), Some("Karim Said"), "{c:?}");
     }
 
+    #[test]
+    fn a_service_named_loosely_is_the_one_its_listed_head_ran() {
+        let canon = |text: &str, surface: &str| {
+            doc(text)
+                .mentions
+                .iter()
+                .find(|m| m.text.trim_start_matches("the ") == surface)
+                .map(|m| (m.canonical.clone(), m.coref.clone()))
+                .unwrap_or_else(|| panic!("no {surface:?} in {text:?}"))
+        };
+        let (name, why) = canon(
+            "KYIV, 3 May 2023\n\nThe Security Service, headed by Vasyl Maliuk, said it had detained two men in Kharkiv who photographed rail bridges. The Security Service said both were paid in cryptocurrency.\n",
+            "Security Service",
+        );
+        assert_eq!(name, "Security Service of Ukraine");
+        assert!(why.is_some_and(|w| w.starts_with("headed by Vasyl Maliuk")));
+        // The head before the service.
+        let (name, why) = canon(
+            "Hossein Taeb, then head of the Intelligence Organization, was said to have approved the surveillance of two dissidents in Istanbul.\n",
+            "Intelligence Organization",
+        );
+        assert_eq!(name, "IRGC Intelligence Organization");
+        assert!(why.is_some_and(|w| w.contains("2009–2022")));
+        // A head the files do not list, or a country the text names, changes nothing.
+        let (name, _) = canon(
+            "The National Security Service, headed by Anna Petrosyan, opened a case against three officials of the port authority.\n",
+            "National Security Service",
+        );
+        assert_ne!(name, "Ministry of National Security of Azerbaijan");
+        let d = doc("Armenia's National Security Service, headed by Eldar Mahmudov in the story, is fictional here.\n");
+        assert!(
+            d.mentions
+                .iter()
+                .all(|m| m.kb.as_deref() != Some("org:Ministry of National Security of Azerbaijan")),
+            "{:?}",
+            d.mentions
+        );
+    }
+
     /// (surface, canonical, type) of every mention.
     fn names(text: &str) -> Vec<(String, String, model::EntityType)> {
         doc(text)
