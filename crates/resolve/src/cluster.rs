@@ -13,6 +13,12 @@ const PER_KEY: usize = 10;
 /// Candidates fetched per broad blocking key (type + year, decade, count or country): in a
 /// large store these return many unrelated events, and true matches share a participant.
 const PER_BROAD_KEY: usize = 4;
+/// The most candidates one key is ever asked for: a store need keep no more per key.
+pub const EVENT_CANDIDATES_PER_KEY: usize = if PER_KEY > PER_BROAD_KEY {
+    PER_KEY
+} else {
+    PER_BROAD_KEY
+};
 /// Event ids kept per reported value (examples of the evidence on each side of a conflict;
 /// every member is in the membership table).
 const MAX_EVENTS_PER_VALUE: usize = 6;

@@ -24,6 +24,7 @@ mod entity;
 mod index;
 mod names;
 
+pub use cluster::EVENT_CANDIDATES_PER_KEY;
 pub use index::{
     ClusterState, EntityState, EventState, Index, IndexError, IndexResult, MemoryIndex, NameCard,
 };

@@ -53,9 +53,58 @@ pub(crate) struct Caches {
     /// Name cards of entities by id, kept in step with every write of an entity; emptied
     /// when it reaches `MAX_CARDS`.
     pub cards: HashMap<String, Arc<NameCard>>,
+    /// Entity records by id, as last written.
+    pub entities: TwoGen<Arc<EntityState>>,
+    /// The recent events filed under each key, as in `event_recent`.
+    pub recent: TwoGen<Vec<(i64, Box<str>)>>,
     /// The store's sequence number when the caches were last known to match it; another
     /// writer's commit moves it on, and then the caches are dropped.
     pub seen: Option<i64>,
+}
+
+/// A bounded map that keeps what was used lately: entries live in a young and an old
+/// generation; a hit in the old one moves to the young one, and when the young one fills
+/// the old one is dropped. Keys in use stay; keys not touched for a generation go.
+#[derive(Debug)]
+pub(crate) struct TwoGen<T> {
+    young: HashMap<String, T>,
+    old: HashMap<String, T>,
+    capacity: usize,
+}
+
+impl<T> TwoGen<T> {
+    pub fn new(capacity: usize) -> Self {
+        TwoGen {
+            young: HashMap::new(),
+            old: HashMap::new(),
+            capacity,
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.young.clear();
+        self.old.clear();
+    }
+
+    fn get(&mut self, k: &str) -> Option<&T> {
+        if !self.young.contains_key(k) {
+            let (k, v) = self.old.remove_entry(k)?;
+            self.insert(k, v);
+        }
+        self.young.get(k)
+    }
+
+    fn remove(&mut self, k: &str) {
+        self.young.remove(k);
+        self.old.remove(k);
+    }
+
+    fn insert(&mut self, k: String, v: T) {
+        if self.young.len() >= self.capacity / 2 && !self.young.contains_key(&k) {
+            self.old = std::mem::take(&mut self.young);
+        }
+        self.young.insert(k, v);
+    }
 }
 
 impl Default for Caches {
@@ -63,6 +112,8 @@ impl Default for Caches {
         Caches {
             features: RecentCache::new(10_000),
             cards: HashMap::new(),
+            recent: TwoGen::new(MAX_RECENT_KEYS),
+            entities: TwoGen::new(MAX_ENTITIES),
             seen: None,
         }
     }
@@ -72,6 +123,8 @@ impl Caches {
     pub fn clear(&mut self) {
         self.features.clear();
         self.cards.clear();
+        self.recent.clear();
+        self.entities.clear();
         self.seen = None;
     }
 
@@ -108,30 +161,208 @@ const REFILE_AFTER: i64 = 20_000;
 /// How many name cards the cache holds before it starts again.
 const MAX_CARDS: usize = 50_000;
 
+/// How many keys' recent-event lists the cache holds (about 300 bytes each).
+const MAX_RECENT_KEYS: usize = 200_000;
+
+/// How many entity records the cache holds.
+const MAX_ENTITIES: usize = 50_000;
+
+/// Recent events kept per key: as many as a lookup ever asks for.
+const RECENT_PER_KEY: usize = resolve::EVENT_CANDIDATES_PER_KEY;
+
 /// The resolution tables seen through the connection (inside a transaction).
+///
+/// The sequence counters are read once and moved on in memory; [`SqlIndex::finish`] writes
+/// them back and must be called before the transaction commits.
 pub(crate) struct SqlIndex<'a> {
     conn: &'a Connection,
     cache: &'a mut Caches,
+    /// The last key sequence number handed out, once read.
+    key_seq: Option<i64>,
+    /// The last cluster number handed out, once read.
+    cluster_seq: Option<i64>,
 }
 
 impl<'a> SqlIndex<'a> {
     pub fn new(conn: &'a Connection, cache: &'a mut Caches) -> Self {
-        SqlIndex { conn, cache }
+        SqlIndex {
+            conn,
+            cache,
+            key_seq: None,
+            cluster_seq: None,
+        }
     }
 }
 
 impl SqlIndex<'_> {
+    fn counter(&self, name: &str) -> IndexResult<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT value FROM counters WHERE name = ?1")
+            .map_err(err)?
+            .query_row([name], |r| r.get(0))
+            .optional()
+            .map_err(err)?
+            .unwrap_or(0))
+    }
+
     /// The next number of the sequence that orders key rows by recency.
-    fn next_key_seq(&self) -> IndexResult<i64> {
+    fn next_key_seq(&mut self) -> IndexResult<i64> {
+        let n = match self.key_seq {
+            Some(n) => n,
+            None => self.counter("key")?,
+        } + 1;
+        self.key_seq = Some(n);
+        Ok(n)
+    }
+
+    /// Writes the counters this index moved on.
+    pub fn finish(&mut self) -> IndexResult<()> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO counters (name, value) VALUES (?1, ?2)
+                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            )
+            .map_err(err)?;
+        for (name, v) in [("key", self.key_seq), ("cluster", self.cluster_seq)] {
+            if let Some(v) = v {
+                st.execute(params![name, v]).map_err(err)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes an entity's record and name card.
+    fn write_entity(&mut self, e: &EntityState) -> IndexResult<()> {
+        let card = Arc::new(e.card());
         self.conn
             .prepare_cached(
-                "INSERT INTO counters (name, value) VALUES ('key', 1)
-                 ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
+                "INSERT INTO entities (id, name, etype, data, card) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, etype = excluded.etype,
+                     data = excluded.data, card = excluded.card
+                 WHERE data IS NOT excluded.data OR card IS NOT excluded.card",
             )
             .map_err(err)?
-            .query_row([], |r| r.get(0))
-            .map_err(err)
+            .execute(params![
+                e.entity.id,
+                e.entity.name,
+                e.entity.etype.as_str(),
+                json(e)?,
+                json(card.as_ref())?
+            ])
+            .map_err(err)?;
+        remember(&mut self.cache.cards, e.entity.id.clone(), card);
+        self.cache
+            .entities
+            .insert(e.entity.id.clone(), Arc::new(e.clone()));
+        Ok(())
     }
+
+    /// Files an entity under its keys.
+    fn file_entity(&mut self, e: &EntityState, keys: &[String]) -> IndexResult<()> {
+        // Re-filing an entity under a key makes it the most recent there, so a much-mentioned
+        // entity stays among a crowded key's candidates; a filing younger than
+        // `REFILE_AFTER` is recent enough and is left alone.
+        let n = self.next_key_seq()?;
+        let mut filed = self
+            .conn
+            .prepare_cached("SELECT n FROM entity_keys WHERE key = ?1 AND entity = ?2")
+            .map_err(err)?;
+        let mut stale = Vec::new();
+        for k in keys {
+            let at: Option<i64> = filed
+                .query_row(params![k, e.entity.id], |r| r.get(0))
+                .optional()
+                .map_err(err)?;
+            if at.is_none_or(|at| n - at >= REFILE_AFTER) {
+                stale.push(k);
+            }
+        }
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "INSERT OR REPLACE INTO entity_keys (key, n, entity) VALUES (?1, ?2, ?3)",
+            )
+            .map_err(err)?;
+        for k in stale {
+            st.execute(params![k, n, e.entity.id]).map_err(err)?;
+        }
+        Ok(())
+    }
+
+    /// Moves the rows of entity `from` to `into`.
+    fn absorb_rows(&mut self, from: &str, into: &str) -> IndexResult<()> {
+        self.conn
+            .execute(
+                "UPDATE mention_entity SET entity = ?2 WHERE entity = ?1",
+                params![from, into],
+            )
+            .map_err(err)?;
+        self.conn
+            .execute(
+                "UPDATE OR IGNORE entity_keys SET entity = ?2 WHERE entity = ?1",
+                params![from, into],
+            )
+            .map_err(err)?;
+        self.conn
+            .execute("DELETE FROM entity_keys WHERE entity = ?1", [from])
+            .map_err(err)?;
+        self.conn
+            .execute("DELETE FROM entities WHERE id = ?1", [from])
+            .map_err(err)?;
+        Ok(())
+    }
+
+    /// The recent events filed under `key`, newest first.
+    fn recent(&mut self, key: &str) -> IndexResult<Vec<(i64, Box<str>)>> {
+        if let Some(v) = self.cache.recent.get(key) {
+            return Ok(v.clone());
+        }
+        let items: Option<String> = self
+            .conn
+            .prepare_cached("SELECT items FROM event_recent WHERE key = ?1")
+            .map_err(err)?
+            .query_row([key], |r| r.get(0))
+            .optional()
+            .map_err(err)?;
+        let mut v = items
+            .as_deref()
+            .map(parse_recent)
+            .transpose()?
+            .unwrap_or_default();
+        v.sort_by_key(|x| std::cmp::Reverse(x.0));
+        v.truncate(RECENT_PER_KEY);
+        self.cache.recent.insert(key.to_string(), v.clone());
+        Ok(v)
+    }
+}
+
+/// Reads an `event_recent` row: "n cluster n cluster ...".
+fn parse_recent(items: &str) -> IndexResult<Vec<(i64, Box<str>)>> {
+    let words: Vec<&str> = items.split_whitespace().collect();
+    words
+        .chunks(2)
+        .map(|p| match p {
+            [n, c] => n
+                .parse()
+                .map(|n| (n, Box::from(*c)))
+                .map_err(|_| IndexError(format!("bad event_recent item {n:?}"))),
+            _ => Err(IndexError(format!("odd event_recent row {items:?}"))),
+        })
+        .collect()
+}
+
+/// Writes an `event_recent` row.
+fn format_recent(v: &[(i64, Box<str>)]) -> String {
+    let mut out = String::new();
+    for (n, c) in v {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!("{n} {c}"));
+    }
+    out
 }
 
 fn remember(cards: &mut HashMap<String, Arc<NameCard>>, id: String, card: Arc<NameCard>) {
@@ -197,6 +428,9 @@ impl Index for SqlIndex<'_> {
     }
 
     fn entity(&mut self, id: &str) -> IndexResult<Option<EntityState>> {
+        if let Some(e) = self.cache.entities.get(id) {
+            return Ok(Some(e.as_ref().clone()));
+        }
         let data: Option<String> = self
             .conn
             .prepare_cached("SELECT data FROM entities WHERE id = ?1")
@@ -204,7 +438,12 @@ impl Index for SqlIndex<'_> {
             .query_row([id], |r| r.get(0))
             .optional()
             .map_err(err)?;
-        data.map(|d| parse(&d)).transpose()
+        let Some(d) = data else { return Ok(None) };
+        let e: EntityState = parse(&d)?;
+        self.cache
+            .entities
+            .insert(id.to_string(), Arc::new(e.clone()));
+        Ok(Some(e))
     }
 
     fn entity_exists(&mut self, id: &str) -> IndexResult<bool> {
@@ -220,79 +459,24 @@ impl Index for SqlIndex<'_> {
     }
 
     fn put_entity(&mut self, e: &EntityState, keys: &[String]) -> IndexResult<()> {
-        let card = Arc::new(e.card());
         // An unchanged record is not rewritten: most mentions of a known entity change
         // nothing, and every rewrite dirties a page of the file.
-        self.conn
-            .prepare_cached(
-                "INSERT INTO entities (id, name, etype, data, card) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, etype = excluded.etype,
-                     data = excluded.data, card = excluded.card
-                 WHERE data IS NOT excluded.data OR card IS NOT excluded.card",
-            )
-            .map_err(err)?
-            .execute(params![
-                e.entity.id,
-                e.entity.name,
-                e.entity.etype.as_str(),
-                json(e)?,
-                json(card.as_ref())?
-            ])
-            .map_err(err)?;
-        remember(&mut self.cache.cards, e.entity.id.clone(), card);
-        // Re-filing an entity under a key makes it the most recent there, so a much-mentioned
-        // entity stays among a crowded key's candidates; a filing younger than
-        // `REFILE_AFTER` is recent enough and is left alone.
-        let n = self.next_key_seq()?;
-        let mut filed = self
-            .conn
-            .prepare_cached("SELECT n FROM entity_keys WHERE key = ?1 AND entity = ?2")
-            .map_err(err)?;
-        let mut stale = Vec::new();
-        for k in keys {
-            let at: Option<i64> = filed
-                .query_row(params![k, e.entity.id], |r| r.get(0))
-                .optional()
-                .map_err(err)?;
-            if at.is_none_or(|at| n - at >= REFILE_AFTER) {
-                stale.push(k);
-            }
+        let unchanged = self
+            .cache
+            .entities
+            .get(&e.entity.id)
+            .is_some_and(|was| was.as_ref() == e);
+        if !unchanged {
+            self.write_entity(e)?;
         }
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "INSERT OR REPLACE INTO entity_keys (key, n, entity) VALUES (?1, ?2, ?3)",
-            )
-            .map_err(err)?;
-        for k in stale {
-            st.execute(params![k, n, e.entity.id]).map_err(err)?;
-        }
-        Ok(())
+        self.file_entity(e, keys)
     }
 
     fn absorb_entity(&mut self, from: &str, into: &str) -> IndexResult<()> {
         self.cache.cards.remove(from);
-        self.conn
-            .execute(
-                "UPDATE mention_entity SET entity = ?2 WHERE entity = ?1",
-                params![from, into],
-            )
-            .map_err(err)?;
-        self.conn
-            .execute(
-                "UPDATE OR IGNORE entity_keys SET entity = ?2 WHERE entity = ?1",
-                params![from, into],
-            )
-            .map_err(err)?;
-        self.conn
-            .execute("DELETE FROM entity_keys WHERE entity = ?1", [from])
-            .map_err(err)?;
-        self.conn
-            .execute("DELETE FROM entities WHERE id = ?1", [from])
-            .map_err(err)?;
-        Ok(())
+        self.cache.entities.remove(from);
+        self.absorb_rows(from, into)
     }
-
     fn link_mentions(&mut self, doc: &str, idxs: &[usize], entity: &str) -> IndexResult<()> {
         let mut st = self
             .conn
@@ -311,22 +495,12 @@ impl Index for SqlIndex<'_> {
         keys: &[String],
         limit: usize,
     ) -> IndexResult<Vec<(Arc<EventState>, String)>> {
+        debug_assert!(limit <= RECENT_PER_KEY);
         // Event sequence number -> cluster.
         let mut ids: HashMap<i64, String> = HashMap::new();
-        let mut st = self
-            .conn
-            // A literal limit, as in `entities_by_keys`.
-            .prepare_cached(&format!(
-                "SELECT n, cluster FROM event_keys WHERE key = ?1 ORDER BY n DESC LIMIT {limit}"
-            ))
-            .map_err(err)?;
         for k in keys {
-            let rows = st
-                .query_map([k], |r| Ok((r.get(0)?, r.get(1)?)))
-                .map_err(err)?;
-            for r in rows {
-                let (n, c) = r.map_err(err)?;
-                ids.insert(n, c);
+            for (n, c) in self.recent(k)?.into_iter().take(limit) {
+                ids.insert(n, c.into());
             }
         }
         let mut ids: Vec<(i64, String)> = ids.into_iter().collect();
@@ -357,15 +531,20 @@ impl Index for SqlIndex<'_> {
         why: Option<&str>,
     ) -> IndexResult<()> {
         let n = self.next_key_seq()?;
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "INSERT INTO event_keys (key, n, doc, idx, cluster) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )
-            .map_err(err)?;
         for k in keys {
-            st.execute(params![k, n, e.doc, e.idx as i64, cluster])
+            let mut v = self.recent(k)?;
+            v.retain(|(m, _)| *m != n);
+            v.insert(0, (n, Box::from(cluster)));
+            v.truncate(RECENT_PER_KEY);
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO event_recent (key, items) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET items = excluded.items",
+                )
+                .map_err(err)?
+                .execute(params![k, format_recent(&v)])
                 .map_err(err)?;
+            self.cache.recent.insert(k.clone(), v);
         }
         self.conn
             .prepare_cached("INSERT INTO event_features (n, features) VALUES (?1, ?2)")
@@ -411,15 +590,39 @@ impl Index for SqlIndex<'_> {
     }
 
     fn new_cluster_id(&mut self) -> IndexResult<String> {
-        let n: i64 = self
-            .conn
-            .prepare_cached(
-                "INSERT INTO counters (name, value) VALUES ('cluster', 1)
-                 ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
-            )
-            .map_err(err)?
-            .query_row([], |r| r.get(0))
-            .map_err(err)?;
+        let n = match self.cluster_seq {
+            Some(n) => n,
+            None => self.counter("cluster")?,
+        } + 1;
+        self.cluster_seq = Some(n);
         Ok(format!("C{n}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_lists_read_back_as_written() {
+        let v: Vec<(i64, Box<str>)> = vec![(12, "C3".into()), (7, "C1".into())];
+        assert_eq!(format_recent(&v), "12 C3 7 C1");
+        assert_eq!(parse_recent("12 C3 7 C1").unwrap(), v);
+        assert!(parse_recent("12 C3 7").is_err());
+        assert!(parse_recent("x C3").is_err());
+    }
+
+    #[test]
+    fn two_generations_keep_what_is_used() {
+        let mut c: TwoGen<i32> = TwoGen::new(4);
+        c.insert("a".into(), 1);
+        c.insert("b".into(), 2);
+        // The young generation is full: "a" and "b" age, "c" starts a new one.
+        c.insert("c".into(), 3);
+        assert_eq!(c.get("a"), Some(&1)); // used again: young
+        c.insert("d".into(), 4); // young full again: "c" and "a" age, "b" is dropped
+        assert_eq!(c.get("b"), None);
+        assert_eq!(c.get("a"), Some(&1));
+        assert_eq!(c.get("c"), Some(&3));
     }
 }

@@ -267,7 +267,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute_batch(
             "DELETE FROM entities; DELETE FROM mention_entity; DELETE FROM entity_keys;
-             DELETE FROM clusters; DELETE FROM event_cluster; DELETE FROM event_keys;
+             DELETE FROM clusters; DELETE FROM event_cluster; DELETE FROM event_recent;
              DELETE FROM event_features;
              DELETE FROM counters;",
         )?;
@@ -366,6 +366,7 @@ impl Store {
                 added
                     .iter()
                     .try_for_each(|d| resolve::add_events(&mut index, d))
+                    .and_then(|_| index.finish())
                     .map(|_| (e, t.elapsed()))
             });
         if resolved.is_err() {
@@ -637,7 +638,8 @@ fn resolve_batch(
     cache: &mut index::Caches,
     docs: &[&Document],
 ) -> Result<()> {
-    let resolved = resolve::add_documents(&mut index::SqlIndex::new(tx, cache), docs);
+    let mut index = index::SqlIndex::new(tx, cache);
+    let resolved = resolve::add_documents(&mut index, docs).and_then(|_| index.finish());
     if resolved.is_err() {
         cache.clear();
     }

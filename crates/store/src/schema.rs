@@ -3,7 +3,7 @@
 use crate::{Error, Result};
 use rusqlite::Connection;
 
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     r#"
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
@@ -117,6 +117,21 @@ INSERT OR REPLACE INTO counters (name, value)
 DROP INDEX IF EXISTS events_type_date;
 DROP INDEX IF EXISTS event_cluster_cluster;
 "#,
+    r#"
+-- Candidate lookups read only the few most recent events under a key, so one row per key
+-- keeps just those ("n cluster n cluster ...", newest first): the table grows with the
+-- number of keys, not of events, and an insert rewrites one small row instead of adding a
+-- row at a random place in a table that grows without bound.
+CREATE TABLE event_recent (key TEXT PRIMARY KEY, items TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO event_recent (key, items)
+    SELECT key, group_concat(n || ' ' || cluster, ' ') FROM (
+        SELECT key, n, cluster FROM (
+            SELECT key, n, cluster, row_number() OVER (PARTITION BY key ORDER BY n DESC) AS rn
+            FROM event_keys)
+        WHERE rn <= 32 ORDER BY key, n DESC)
+    GROUP BY key;
+DROP TABLE event_keys;
+"#,
 ];
 
 /// Applies every migration newer than the database, each in its own transaction. Returns
@@ -137,4 +152,44 @@ pub fn migrate(conn: &Connection) -> Result<i64> {
         tx.commit()?;
     }
     Ok(version)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_rows_become_one_recent_list_per_key() {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        for n in 1..=40 {
+            conn.execute(
+                "INSERT INTO event_keys (key, n, doc, idx, cluster) VALUES ('ARREST|y2020', ?1, 'd', ?1, ?2)",
+                rusqlite::params![n, format!("C{n}")],
+            )
+            .unwrap();
+        }
+        assert_eq!(migrate(&conn).unwrap(), 4);
+        let items: String = conn
+            .query_row(
+                "SELECT items FROM event_recent WHERE key = 'ARREST|y2020'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let words: Vec<&str> = items.split(' ').collect();
+        assert_eq!(&words[..4], ["40", "C40", "39", "C39"]);
+        assert_eq!(words.len(), 64);
+        let gone: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'event_keys'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(gone, 0);
+    }
 }
