@@ -92,6 +92,8 @@ fn held_out_reports_meet_their_floors() {
     let (mut pub_ok, mut pub_n) = (0, 0);
     let (mut ent_found, mut ent_typed, mut ent_n) = (0, 0, 0);
     let (mut ev_found, mut ev_n) = (0, 0);
+    // What was missed, printed with --nocapture to show where to look.
+    let mut misses: Vec<String> = Vec::new();
     let (mut date_ok, mut count_ok, mut count_n, mut mod_ok) = (0, 0, 0, 0);
     for t in &texts {
         let name = t.file_name().unwrap().to_string_lossy().to_string();
@@ -127,6 +129,11 @@ fn held_out_reports_meet_their_floors() {
             if let Some(e) = hit {
                 ent_found += 1;
                 ent_typed += usize::from(e["type"] == x["type"]);
+                if e["type"] != x["type"] {
+                    misses.push(format!("{name}: {} typed {} not {}", x["name"], e["type"], x["type"]));
+                }
+            } else {
+                misses.push(format!("{name}: entity {} ({}) not found", x["name"], x["type"]));
             }
         }
         // Events: same type, evidence covering the quote, each system event used once.
@@ -148,6 +155,9 @@ fn held_out_reports_meet_their_floors() {
             }
             mod_ok += usize::from(e["modality"] == x["modality"]);
         }
+    }
+    for m in &misses {
+        println!("  missed: {m}");
     }
     let figures = [
         ("published", ratio(pub_ok, pub_n), 0.90),
