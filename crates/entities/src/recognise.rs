@@ -1150,6 +1150,18 @@ fn typed_run(
             return Some(c);
         }
     }
+    // A hometown after an age: "Li Wei, 43, of Chula Vista".
+    if prev.as_deref() == Some("of")
+        && name_start >= 4
+        && w[name_start - 2] == ","
+        && w[name_start - 3].chars().all(|ch| ch.is_ascii_digit())
+        && w[name_start - 4] == ","
+    {
+        c.etype = Some(EntityType::Location);
+        c.subtype = Some("city".into());
+        c.rule = "hometown";
+        return Some(c);
+    }
     if words.len() == 1 && is_acronym(words[0]) {
         if sentence_initial && words[0].len() <= 2 {
             return None;
@@ -1167,6 +1179,12 @@ fn typed_run(
     if words.len() >= 2 && given {
         c.etype = Some(EntityType::Person);
         c.rule = "given-name";
+        return Some(c);
+    }
+    if let Some(sub) = place_head(kb, &lower) {
+        c.etype = Some(EntityType::Location);
+        c.subtype = Some(sub);
+        c.rule = "place-head";
         return Some(c);
     }
     if let Some(sub) = cue {
@@ -1225,6 +1243,34 @@ fn typed_run(
         return Some(c);
     }
     None
+}
+
+/// The subtype of a place named by its kind of place: a last word or two that the place
+/// cues list ("Tovra Dam", "Hamrin Mountains", "Kosta Air Base"), or a first kind of
+/// facility before its name ("Naval Base Kitsap", "Camp Orlov"). Cues that need "of" do not count.
+fn place_head(kb: &Knowledge, lower: &[String]) -> Option<String> {
+    if lower.len() < 2 {
+        return None;
+    }
+    let cue = |k: &str| {
+        kb.place_cues
+            .get(k)
+            .filter(|_| !k.ends_with(" of") && !k.starts_with("the "))
+            .cloned()
+    };
+    let n = lower.len();
+    let last_two = (n >= 3).then(|| format!("{} {}", lower[n - 2], lower[n - 1]));
+    last_two
+        .and_then(|t| cue(&t))
+        .or_else(|| cue(&lower[n - 1]))
+        .or_else(|| {
+            let first_two = format!("{} {}", lower[0], lower[1]);
+            (n >= 3)
+                .then(|| cue(&first_two))
+                .flatten()
+                .or_else(|| cue(&lower[0]))
+                .filter(|s| s == "facility")
+        })
 }
 
 /// A country's abbreviation ("US", "U.S.", "UK"), which can modify a noun as a demonym does.

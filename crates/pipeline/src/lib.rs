@@ -367,6 +367,28 @@ mod tests {
         );
     }
 
+    #[test]
+    fn places_named_by_their_kind_and_hometowns_after_an_age() {
+        let found = names(
+            "Saboteurs cut the fence at Kosta Air Base before dawn. Another team reached the Tovra Dam, officials said, and a third was stopped at Camp Orlov Ridge. Pieter Lake, a lawyer, declined to comment. Anna Morel, 37, of Port Vellin, was released on bail.\n",
+        );
+        let typed = |s: &str| {
+            found
+                .iter()
+                .find(|(t, _, _)| t == s)
+                .map(|(_, _, ty)| *ty)
+                .unwrap_or_else(|| panic!("no {s:?} in {found:?}"))
+        };
+        use model::EntityType::{Location, Person};
+        assert_eq!(typed("Kosta Air Base"), Location);
+        assert_eq!(typed("Tovra Dam"), Location);
+        assert_eq!(typed("Camp Orlov Ridge"), Location);
+        assert_eq!(typed("Port Vellin"), Location);
+        assert_eq!(typed("Anna Morel"), Person);
+        // A person whose surname is a kind of place stays a person.
+        assert_eq!(typed("Pieter Lake"), Person);
+    }
+
     /// (surface, canonical, type) of every mention.
     fn names(text: &str) -> Vec<(String, String, model::EntityType)> {
         doc(text)

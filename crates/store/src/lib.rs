@@ -147,6 +147,12 @@ struct Checkpointer {
 /// Log size past which the checkpointer is woken.
 const CHECKPOINT_BYTES: u64 = 64 << 20;
 
+/// Log size past which the writer makes sure the log starts again before its next batch.
+/// A passive checkpoint that runs while the writer is in a transaction can never let the
+/// log restart, so under a steady stream of batches the log would only grow, and every page
+/// read searches the log's index before the file.
+const RESTART_BYTES: u64 = 4 * CHECKPOINT_BYTES;
+
 impl Checkpointer {
     fn start(path: &Path) -> Option<Checkpointer> {
         let conn = Connection::open(path).ok()?;
@@ -170,9 +176,14 @@ impl Checkpointer {
         })
     }
 
+    /// The log's size in bytes.
+    fn log_bytes(&self) -> u64 {
+        std::fs::metadata(&self.wal).map_or(0, |m| m.len())
+    }
+
     /// Wakes the checkpointer when the log has grown past [`CHECKPOINT_BYTES`].
     fn nudge(&self) {
-        let big = std::fs::metadata(&self.wal).is_ok_and(|m| m.len() > CHECKPOINT_BYTES);
+        let big = self.log_bytes() > CHECKPOINT_BYTES;
         if let (true, Some(w)) = (big, &self.wake) {
             // Full: a checkpoint is already pending.
             let _ = w.try_send(());
@@ -233,6 +244,9 @@ impl Store {
         // Checkpoint every 64 MiB of WAL instead of 4: a page rewritten by several batches
         // in between is copied into the database file once.
         conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
+        // A log that has started again is cut back to this size, so its size on disk shows
+        // how far it has grown since.
+        conn.pragma_update(None, "journal_size_limit", CHECKPOINT_BYTES as i64)?;
         let before = schema::migrate(&conn)?;
         let mut store = Store {
             conn,
@@ -342,6 +356,15 @@ impl Store {
     /// Stores documents and resolves them against the store, all in one transaction.
     /// Documents whose hash is already stored are skipped. Returns how many were added.
     pub fn insert_documents(&mut self, docs: &[Document]) -> Result<usize> {
+        if let Some(c) = &self.checkpointer {
+            if c.log_bytes() > RESTART_BYTES {
+                // Copies what the background checkpoints have not and lets this batch write
+                // the log from its start (which also cuts the file back to the size limit).
+                // A busy result only means the next batch tries again.
+                self.conn
+                    .query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()))?;
+            }
+        }
         // Immediate: the caches are checked against the store under the write lock.
         let tx = self
             .conn

@@ -21,6 +21,13 @@ fn scratch(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("tessera-bench-{}-{name}", std::process::id()))
 }
 
+/// Size of the store's write-ahead log, in MiB.
+fn wal_mib(db: &std::path::Path) -> f64 {
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(wal).map_or(0.0, |m| m.len() as f64 / (1 << 20) as f64)
+}
+
 /// Peak resident memory of this process, from /proc (Linux), in MiB.
 fn peak_rss_mib() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -174,7 +181,7 @@ pub fn scale(total: u64) -> Result<()> {
     let mut store = store::Store::open(&db)?;
     out!("scale: {total} synthetic reports into one store, batches of 1000");
     out!(
-        "  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}",
+        "  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}",
         "stored",
         "ms/doc",
         "store",
@@ -184,7 +191,8 @@ pub fn scale(total: u64) -> Result<()> {
         "clusters",
         "commit",
         "KB/doc",
-        "peak MiB"
+        "peak MiB",
+        "log MiB"
     );
     let mut before = store.phases();
     // (wall, cpu) ms per document storing the first batch and the last.
@@ -222,17 +230,37 @@ pub fn scale(total: u64) -> Result<()> {
         };
         if end == 1000 || end % (total / 10).max(1000) == 0 || end == total {
             out!(
-                "  {end:>8}  {ms:>8.3}  {store_ms:>8.3}  {cpu_ms:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {kb:>8.1}  {:>8.0}",
+                "  {end:>8}  {ms:>8.3}  {store_ms:>8.3}  {cpu_ms:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {kb:>8.1}  {:>8.0}  {:>8.0}",
                 per(now.rows, before.rows),
                 per(now.entities, before.entities),
                 per(now.clusters, before.clusters),
                 per(now.commit, before.commit),
-                peak_rss_mib().unwrap_or(f64::NAN)
+                peak_rss_mib().unwrap_or(f64::NAN),
+                wal_mib(&db)
             );
         }
         before = now;
         start = end;
     }
+    // This machine's speed drifts by a third over minutes, so the first batch, stored
+    // minutes ago, is measured again now: 1,000 new reports into a new, empty store.
+    let fresh = scratch("scale-fresh.db");
+    remove_db(&fresh);
+    let mut small = store::Store::open(&fresh)?;
+    let docs: Vec<model::Document> = (total..total + 1000)
+        .into_par_iter()
+        .map(|n| read(n).map(pipeline::process))
+        .collect::<Result<_>>()?;
+    let (ts, cpu0) = (Instant::now(), thread_cpu());
+    small.insert_documents(&docs)?;
+    let again = (
+        ts.elapsed().as_secs_f64(),
+        thread_cpu()
+            .zip(cpu0)
+            .map_or(f64::NAN, |(b, a)| (b - a).as_secs_f64()),
+    );
+    drop(small);
+    remove_db(&fresh);
     if let Some(f) = first {
         out!(
             "  store+resolve time per document, last batch / first batch: {:.2}x wall, {:.2}x on the CPU",
@@ -240,6 +268,13 @@ pub fn scale(total: u64) -> Result<()> {
             last.1 / f.1
         );
     }
+    out!(
+        "  the first 1,000 again, into a new store now: {:.3} ms/doc ({:.3} CPU); last batch / that: {:.2}x wall, {:.2}x on the CPU",
+        again.0,
+        again.1,
+        last.0 / again.0,
+        last.1 / again.1
+    );
     drop(store);
     remove_db(&db);
     Ok(())

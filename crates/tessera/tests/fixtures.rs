@@ -130,10 +130,16 @@ fn held_out_reports_meet_their_floors() {
                 ent_found += 1;
                 ent_typed += usize::from(e["type"] == x["type"]);
                 if e["type"] != x["type"] {
-                    misses.push(format!("{name}: {} typed {} not {}", x["name"], e["type"], x["type"]));
+                    misses.push(format!(
+                        "{name}: {} typed {} not {}",
+                        x["name"], e["type"], x["type"]
+                    ));
                 }
             } else {
-                misses.push(format!("{name}: entity {} ({}) not found", x["name"], x["type"]));
+                misses.push(format!(
+                    "{name}: entity {} ({}) not found",
+                    x["name"], x["type"]
+                ));
             }
         }
         // Events: same type, evidence covering the quote, each system event used once.
