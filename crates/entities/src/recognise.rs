@@ -504,6 +504,7 @@ fn sentence(
         if is_cap(w[i]) || is_acronym(w[i]) {
             let len = split_at_known(kb, &w, i, run_len(&w, i));
             let len = len + spelled_in_place(&w, i, len);
+            let len = split_before_plural_kind(kb, &w, i, len);
             if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common) {
                 out.push(c);
             }
@@ -1024,13 +1025,48 @@ fn web_outlet(w: &[&str], toks: &[Span], i: usize) -> Option<Cand> {
 }
 
 /// Length of the capitalised run at `i`, with connectors inside it.
+/// "the Varo and Teslin districts" names two places: a run joined by "and" before a
+/// plural kind of place ends at the "and".
+fn split_before_plural_kind(kb: &Knowledge, w: &[&str], i: usize, len: usize) -> usize {
+    let plural_kind = w.get(i + len).is_some_and(|n| {
+        let n = n.to_lowercase();
+        n.ends_with('s')
+            && n.strip_suffix('s')
+                .is_some_and(|one| kb.place_cues.contains_key(one))
+    });
+    if !plural_kind {
+        return len;
+    }
+    w[i..i + len]
+        .iter()
+        .position(|x| *x == "and")
+        .filter(|&k| k > 0)
+        .unwrap_or(len)
+}
+
+/// Possessive words that sit inside organisation names (keys, without the "'s").
+const NAME_POSSESSIVES: [&str; 6] = [
+    "prosecutor",
+    "prosecutors",
+    "people",
+    "workers",
+    "women",
+    "defenders",
+];
+
 fn run_len(w: &[&str], i: usize) -> usize {
     let mut j = i;
     while j < w.len() {
         let t = w[j];
         if is_cap(t) || is_acronym(t) {
             j += 1;
-            if t.ends_with("’s") || t.ends_with("'s") || suffix_apostrophe(t).is_some() {
+            let possessive =
+                t.ends_with("’s") || t.ends_with("'s") || suffix_apostrophe(t).is_some();
+            // "Prosecutor's Office", "People's Front": a possessive inside a name.
+            if possessive
+                && !(NAME_POSSESSIVES.contains(&key(t).as_str())
+                    && w.get(j).is_some_and(|n| is_cap(n)))
+            {
                 break;
             }
             continue;
@@ -1191,6 +1227,37 @@ fn typed_run(
         c.etype = Some(EntityType::Location);
         c.subtype = Some(sub);
         c.rule = "place-cue";
+        return Some(c);
+    }
+    // A kind of place after the name, in lower case: "the Chuhuiv district", "Sarvan
+    // village", "the Esenyurt and Bagcilar districts".
+    let kind_after = |at: usize| {
+        let n = w.get(at)?;
+        if is_cap(n) {
+            return None;
+        }
+        let n = n.to_lowercase();
+        let one = n.strip_suffix('s').unwrap_or(&n).to_string();
+        [n, one]
+            .iter()
+            .find_map(|k| kb.place_cues.get(k))
+            .filter(|s| matches!(s.as_str(), "region" | "village" | "city"))
+            .cloned()
+    };
+    // A demonym before a kind of place is an adjective: "the Iranian city of ...".
+    let adjective = lower
+        .iter()
+        .any(|x| kb.lookup_country_word(&key(x)).is_some());
+    let after = kind_after(end).filter(|_| !adjective).or_else(|| {
+        (next.as_deref() == Some("and") && w.get(end + 1).is_some_and(|x| is_cap(x)))
+            .then(|| kind_after(end + 2).filter(|_| w[end + 2].ends_with('s')))
+            .flatten()
+            .filter(|_| !adjective)
+    });
+    if let Some(sub) = after {
+        c.etype = Some(EntityType::Location);
+        c.subtype = Some(sub);
+        c.rule = "place-kind-after";
         return Some(c);
     }
     if let Some(p) = prev.as_deref() {

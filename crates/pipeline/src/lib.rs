@@ -389,6 +389,36 @@ mod tests {
         assert_eq!(typed("Pieter Lake"), Person);
     }
 
+    #[test]
+    fn places_before_their_kind_possessives_inside_names_and_long_titles() {
+        let d = doc(
+            "Investigators searched homes in the Varo and Teslin districts on Monday, according to the Regional Prosecutor's Office. A court in the Kolbay district remanded both men. Assistant Attorney General Maria Quist said the case was open.\n",
+        );
+        let m = |s: &str| {
+            d.mentions
+                .iter()
+                .find(|m| m.text == s)
+                .unwrap_or_else(|| panic!("no {s:?} in {:?}", d.mentions))
+        };
+        use model::EntityType::{Location, Org, Person};
+        assert_eq!(m("Varo").etype, Location);
+        assert_eq!(m("Teslin").etype, Location);
+        assert_eq!(m("Kolbay").etype, Location);
+        // A demonym before a kind of place is no place of its own.
+        let d2 = doc("Police in the Georgian city of Batumi and an Armenian village near the border were named.\n");
+        assert!(
+            d2.mentions
+                .iter()
+                .all(|m| m.text != "Georgian" && m.text != "Armenian"),
+            "{:?}",
+            d2.mentions
+        );
+        assert_eq!(m("Regional Prosecutor's Office").etype, Org);
+        let quist = m("Maria Quist");
+        assert_eq!(quist.etype, Person);
+        assert_eq!(quist.role.as_deref(), Some("assistant attorney general"));
+    }
+
     /// (surface, canonical, type) of every mention.
     fn names(text: &str) -> Vec<(String, String, model::EntityType)> {
         doc(text)
