@@ -358,11 +358,19 @@ impl Store {
     pub fn insert_documents(&mut self, docs: &[Document]) -> Result<usize> {
         if let Some(c) = &self.checkpointer {
             if c.log_bytes() > RESTART_BYTES {
-                // Copies what the background checkpoints have not and lets this batch write
-                // the log from its start (which also cuts the file back to the size limit).
-                // A busy result only means the next batch tries again.
-                self.conn
-                    .query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()))?;
+                // Copies what the background checkpoints have not and empties the log, so
+                // this batch writes it from the start. A checkpoint already running makes
+                // this one busy at once (SQLite does not wait for that lock), so it tries
+                // again for a while; if it never gets its turn the next batch tries.
+                for _ in 0..250 {
+                    let busy: i64 =
+                        self.conn
+                            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+                    if busy == 0 {
+                        break;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
             }
         }
         // Immediate: the caches are checked against the store under the write lock.
