@@ -361,12 +361,16 @@ impl Store {
                 // Copies what the background checkpoints have not and empties the log, so
                 // this batch writes it from the start. A checkpoint already running makes
                 // this one busy at once (SQLite does not wait for that lock), so it tries
-                // again for a while; if it never gets its turn the next batch tries.
-                for _ in 0..250 {
-                    let busy: i64 =
-                        self.conn
-                            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
-                    if busy == 0 {
+                // again for up to two seconds; if it never gets its turn (another process
+                // reading a long time, say) the next batch tries.
+                let start = std::time::Instant::now();
+                loop {
+                    // A failed checkpoint loses nothing: the log still holds every page.
+                    let busy: i64 = self
+                        .conn
+                        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+                        .unwrap_or(1);
+                    if busy == 0 || start.elapsed() > std::time::Duration::from_secs(2) {
                         break;
                     }
                     std::thread::sleep(std::time::Duration::from_millis(20));
