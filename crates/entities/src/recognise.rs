@@ -1024,7 +1024,6 @@ fn web_outlet(w: &[&str], toks: &[Span], i: usize) -> Option<Cand> {
     })
 }
 
-/// Length of the capitalised run at `i`, with connectors inside it.
 /// "the Varo and Teslin districts" names two places: a run joined by "and" before a
 /// plural kind of place ends at the "and".
 fn split_before_plural_kind(kb: &Knowledge, w: &[&str], i: usize, len: usize) -> usize {
@@ -1054,6 +1053,7 @@ const NAME_POSSESSIVES: [&str; 6] = [
     "defenders",
 ];
 
+/// Length of the capitalised run at `i`, with connectors inside it.
 fn run_len(w: &[&str], i: usize) -> usize {
     let mut j = i;
     while j < w.len() {
@@ -1248,12 +1248,13 @@ fn typed_run(
     let adjective = lower
         .iter()
         .any(|x| kb.lookup_country_word(&key(x)).is_some());
-    let after = kind_after(end).filter(|_| !adjective).or_else(|| {
-        (next.as_deref() == Some("and") && w.get(end + 1).is_some_and(|x| is_cap(x)))
-            .then(|| kind_after(end + 2).filter(|_| w[end + 2].ends_with('s')))
-            .flatten()
-            .filter(|_| !adjective)
-    });
+    let after = kind_after(end)
+        .or_else(|| {
+            (next.as_deref() == Some("and") && w.get(end + 1).is_some_and(|x| is_cap(x)))
+                .then(|| kind_after(end + 2).filter(|_| w[end + 2].ends_with('s')))
+                .flatten()
+        })
+        .filter(|_| !adjective);
     if let Some(sub) = after {
         c.etype = Some(EntityType::Location);
         c.subtype = Some(sub);

@@ -206,12 +206,18 @@ impl SqlIndex<'_> {
             .unwrap_or(0))
     }
 
+    /// Moves counter `name` on by one, reading it from the store the first time; `seen`
+    /// holds the last number handed out.
+    fn advance(&self, seen: Option<i64>, name: &str) -> IndexResult<i64> {
+        Ok(match seen {
+            Some(n) => n,
+            None => self.counter(name)?,
+        } + 1)
+    }
+
     /// The next number of the sequence that orders key rows by recency.
     fn next_key_seq(&mut self) -> IndexResult<i64> {
-        let n = match self.key_seq {
-            Some(n) => n,
-            None => self.counter("key")?,
-        } + 1;
+        let n = self.advance(self.key_seq, "key")?;
         self.key_seq = Some(n);
         Ok(n)
     }
@@ -477,6 +483,7 @@ impl Index for SqlIndex<'_> {
         self.cache.entities.remove(from);
         self.absorb_rows(from, into)
     }
+
     fn link_mentions(&mut self, doc: &str, idxs: &[usize], entity: &str) -> IndexResult<()> {
         let mut st = self
             .conn
@@ -590,10 +597,7 @@ impl Index for SqlIndex<'_> {
     }
 
     fn new_cluster_id(&mut self) -> IndexResult<String> {
-        let n = match self.cluster_seq {
-            Some(n) => n,
-            None => self.counter("cluster")?,
-        } + 1;
+        let n = self.advance(self.cluster_seq, "cluster")?;
         self.cluster_seq = Some(n);
         Ok(format!("C{n}"))
     }

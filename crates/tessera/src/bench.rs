@@ -174,6 +174,14 @@ fn remove_db(db: &Path) {
     }
 }
 
+/// Synthetic reports `range`, processed in parallel.
+fn processed(range: std::ops::Range<u64>) -> Result<Vec<model::Document>> {
+    range
+        .into_par_iter()
+        .map(|n| read(n).map(pipeline::process))
+        .collect()
+}
+
 /// Stores `total` reports in batches of 1,000 and prints the time per document per batch.
 pub fn scale(total: u64) -> Result<()> {
     let db = scratch("scale.db");
@@ -202,10 +210,7 @@ pub fn scale(total: u64) -> Result<()> {
     while start < total {
         let end = (start + 1000).min(total);
         let t = Instant::now();
-        let docs: Vec<model::Document> = (start..end)
-            .into_par_iter()
-            .map(|n| read(n).map(pipeline::process))
-            .collect::<Result<_>>()?;
+        let docs = processed(start..end)?;
         let ts = Instant::now();
         let (cpu0, written0) = (thread_cpu(), bytes_written());
         for chunk in docs.chunks(1000) {
@@ -247,10 +252,7 @@ pub fn scale(total: u64) -> Result<()> {
     let fresh = scratch("scale-fresh.db");
     remove_db(&fresh);
     let mut small = store::Store::open(&fresh)?;
-    let docs: Vec<model::Document> = (total..total + 1000)
-        .into_par_iter()
-        .map(|n| read(n).map(pipeline::process))
-        .collect::<Result<_>>()?;
+    let docs = processed(total..total + 1000)?;
     let (ts, cpu0) = (Instant::now(), thread_cpu());
     small.insert_documents(&docs)?;
     let again = (
