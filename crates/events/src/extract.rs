@@ -465,6 +465,7 @@ pub fn extract(doc: &mut Document) {
         }
     }
     link_targets(&mut events);
+    link_negations(doc, &mut events);
     link_announcements(doc, lex, &mut events);
     speaking_bodies(doc, kb, &mut events);
     doc.events = events;
@@ -1818,6 +1819,30 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
             break;
         }
     }
+    // "X agreed to work for the service", "X joined the militia": the one who agreed or
+    // joined is the recruit; the service or group is who recruited.
+    if ev.etype == EventType::Recruitment && !passive && !noun {
+        let recruiter = if matches!(s.lower[a].as_str(), "agreed" | "joined") {
+            let org = ev.patients.iter().position(|p| {
+                p.mention
+                    .and_then(|m| doc.mentions.get(m))
+                    .is_some_and(|m| !matches!(m.etype, EntityType::Person | EntityType::Location))
+            });
+            match (s.lower[a].as_str(), org) {
+                (_, Some(k)) => Some(ev.patients.remove(k)),
+                ("agreed", None) => ev.sponsor.clone(),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(r) = recruiter {
+            if let Some(recruit) = ev.agent.take() {
+                ev.patients.insert(0, recruit);
+            }
+            ev.agent = Some(r);
+        }
+    }
 }
 
 /// Whether a new clause starts between tokens `from` and `to`: a few words apart, across a
@@ -2400,6 +2425,99 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
         return Modality::Alleged;
     }
     Modality::Asserted
+}
+
+/// Words too common to tie a negated act to what it answers.
+const COMMON: [&str; 24] = [
+    "that", "this", "these", "those", "they", "them", "their", "there", "were", "have", "been",
+    "with", "from", "also", "only", "said", "says", "what", "when", "which", "while", "many",
+    "some", "other",
+];
+
+/// The words of a text that can tie two sentences together, as five-letter stems, each
+/// with whether it was written as a name (capitalised, not first in its sentence).
+fn tie_words(text: &str, leave_out: &str) -> Vec<(String, bool)> {
+    let stem = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
+    let left: Vec<String> = leave_out
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(stem)
+        .collect();
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (k, w) in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let lower = w.to_lowercase();
+        if w.chars().count() < 4 || COMMON.contains(&lower.as_str()) {
+            continue;
+        }
+        let st = stem(w);
+        if left.contains(&st) {
+            continue;
+        }
+        let name = k > 0 && w.starts_with(char::is_uppercase);
+        match out.iter_mut().find(|(s, _)| *s == st) {
+            Some(x) => x.1 |= name,
+            None => out.push((st, name)),
+        }
+    }
+    out
+}
+
+/// "They weren't arrested": an act said not to have happened, with no one named in it, answers
+/// an earlier report of the same act in the document (an interviewer's question, a
+/// claim the report goes on to dispute). Its target is the nearest earlier asserted event of
+/// its type that shares a name, or two other words, with its sentence and the one before
+/// (where "they" is named).
+fn link_negations(doc: &Document, events: &mut [Event]) {
+    let sentences = &doc.segments.sentences;
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.modality != Modality::Denied
+            || e.etype == EventType::Denial
+            || e.target.is_some()
+            || e.agent
+                .iter()
+                .chain(&e.patients)
+                .any(|a| a.mention.is_some())
+        {
+            continue;
+        }
+        let at = sentences.partition_point(|s| s.end <= e.evidence.start);
+        let from = at
+            .checked_sub(1)
+            .and_then(|k| sentences.get(k))
+            .map_or(e.evidence.start, |s| s.start);
+        let context = &doc.text[from.min(e.evidence.start)..e.evidence.end];
+        let mine = tie_words(context, e.trigger.of(&doc.text));
+        let mut best: Option<(usize, usize)> = None;
+        for j in (0..i).rev() {
+            let c = &events[j];
+            if c.etype != e.etype
+                || !matches!(c.modality, Modality::Asserted | Modality::Alleged)
+                || c.evidence.end > from
+                || from - c.evidence.end > 3000
+            {
+                continue;
+            }
+            let theirs = tie_words(c.evidence.of(&doc.text), c.trigger.of(&doc.text));
+            let shared: Vec<&(String, bool)> = mine
+                .iter()
+                .filter(|(w, _)| theirs.iter().any(|(t, _)| t == w))
+                .collect();
+            let names = shared
+                .iter()
+                .filter(|(w, n)| *n || theirs.iter().any(|(t, m)| t == w && *m))
+                .count();
+            let score = names * 2 + shared.len();
+            if (names >= 1 || shared.len() >= 2) && best.is_none_or(|b| score > b.1) {
+                best = Some((j, score));
+            }
+        }
+        events[i].target = best.map(|b| b.0);
+    }
 }
 
 /// A denial targets the nearest earlier event of another type in the same or previous

@@ -758,6 +758,63 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_act_answers_the_earlier_account_it_shares_words_with() {
+        let d = doc("Question: During the \"Clean Hands\" inquiry in Tarnow, we saw the detention of several councillors on corruption charges. In Lublin, police arrested dozens of farmers at a protest in March.\n\nAnswer: The Clean Hands commission questioned the councillors and dismissed them. But they weren't arrested. They kept their pensions.\n");
+        let t = |k: usize| d.events[k].evidence.of(&d.text).to_string();
+        let neg = d
+            .events
+            .iter()
+            .find(|e| e.modality == model::Modality::Denied)
+            .expect("a negated arrest");
+        let target = neg.target.expect("it answers an earlier arrest");
+        assert!(t(target).contains("councillors"), "{}", t(target));
+        // Nothing ties the negation to the one arrest told before it: no target.
+        let d = doc("Police arrested two smugglers in Mersin on Monday.\n\nAsked about the lorry drivers, officials said they were not arrested.\n");
+        let neg = d
+            .events
+            .iter()
+            .find(|e| e.modality == model::Modality::Denied)
+            .expect("a negated arrest");
+        assert_eq!(neg.target, None, "{neg:?}");
+    }
+
+    #[test]
+    fn who_agreed_or_joined_is_the_recruit() {
+        let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
+        let r = e
+            .iter()
+            .find(|x| x.0 == "RECRUITMENT")
+            .expect("recruitment");
+        assert!(
+            r.1.as_deref()
+                .is_some_and(|a| a.starts_with("Bolivian intelligence")),
+            "{e:?}"
+        );
+        assert_eq!(r.2, vec!["Tomas Quispe".to_string()], "{e:?}");
+        let e = args("According to the court, Amadou Keita joined Lashkar-e-Taiba in 2019.\n");
+        let r = e
+            .iter()
+            .find(|x| x.0 == "RECRUITMENT")
+            .expect("recruitment");
+        assert_eq!(
+            r.2.first().map(String::as_str),
+            Some("Amadou Keita"),
+            "{e:?}"
+        );
+        assert!(
+            r.1.as_deref().is_some_and(|a| a.contains("Lashkar")),
+            "{e:?}"
+        );
+        // The active verb keeps its roles.
+        let e = args("Police said Hezbollah had recruited Omar Haddad in Sidon in 2017.\n");
+        let r = e
+            .iter()
+            .find(|x| x.0 == "RECRUITMENT")
+            .expect("recruitment");
+        assert_eq!(r.1.as_deref(), Some("Hezbollah"), "{e:?}");
+    }
+
+    #[test]
     fn coordinated_destinations_and_so_did_make_one_event_each() {
         let e = args(
             "In 2016 Benjamin Netanyahu visited Kenya and Uganda, and so did Reuven Rivlin.\n",

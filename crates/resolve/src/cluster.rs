@@ -5,7 +5,9 @@
 //! passes; otherwise it starts a cluster. Conflicts are recomputed for the cluster it joins.
 
 use crate::index::{ClusterState, EventState, FieldValue, Index, IndexResult};
-use model::{ArgRef, Cluster, Conflict, DateValue, Document, Event, Modality, Precision};
+use model::{
+    ArgRef, Cluster, Conflict, DateValue, Document, Event, EventType, Modality, Precision,
+};
 use std::collections::BTreeSet;
 
 /// Candidates fetched per blocking key that names a participant.
@@ -550,8 +552,33 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
 
 /// Clusters the events of one document against the index.
 pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult<()> {
+    // The cluster each event of this document went to, in order.
+    let mut placed: Vec<String> = Vec::with_capacity(doc.events.len());
     for idx in 0..doc.events.len() {
         let e = state(doc, idx);
+        // "They weren't arrested": the report itself ties a negated act to the earlier
+        // account of it that it answers (see `events`), so the two are one event told two
+        // ways, whatever their wording.
+        let answered = doc.events[idx]
+            .target
+            .filter(|&j| {
+                e.modality == Modality::Denied
+                    && j < idx
+                    && doc.events[j].etype == e.etype
+                    && e.etype != EventType::Denial
+            })
+            .and_then(|j| placed.get(j).map(|c| (j, c.clone())));
+        if let Some((j, cluster)) = answered {
+            if let Some(state) = index.cluster(&cluster)?.filter(|s| fits(s, &e)) {
+                let why = format!(
+                    "{} and {}-{j}: the report says did not happen what it reported earlier",
+                    e.id, doc.id
+                );
+                place(index, &e, Some((state, why)))?;
+                placed.push(cluster);
+                continue;
+            }
+        }
         // The best-scoring member of each candidate cluster.
         let mut best: Vec<(f64, String, String)> = Vec::new();
         let (broad, specific): (Vec<String>, Vec<String>) =
@@ -577,36 +604,47 @@ pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult
                 }
             }
         }
-        let (state, why) = joined.unzip();
-        let cluster = match &state {
-            Some(s) => s.cluster.id.clone(),
-            None => index.new_cluster_id()?,
-        };
-        index.put_event(&e, &own_keys(&e), &cluster, why.as_deref())?;
-        let mut state = state.unwrap_or_else(|| ClusterState {
-            cluster: Cluster {
-                id: cluster.clone(),
-                etype: e.etype.as_str().to_string(),
-                date: None,
-                events: vec![],
-                docs: vec![],
-                conflicts: vec![],
-                reasons: vec![],
-            },
-            values: vec![],
-        });
-        record(&mut state.values, &e);
-        state.cluster.date = state
-            .values
-            .iter()
-            .filter(|v| v.field == "date")
-            .filter_map(|v| DateValue::parse(&v.key))
-            .max_by_key(|d| d.precision)
-            .map(|d| d.to_string());
-        state.cluster.conflicts = conflicts(&state.values);
-        index.put_cluster(&state)?;
+        placed.push(place(index, &e, joined)?);
     }
     Ok(())
+}
+
+/// Files event `e` in the cluster it joined (with the reason), or in a new one, and updates
+/// that cluster's values and conflicts. Returns the cluster's id.
+fn place(
+    index: &mut dyn Index,
+    e: &EventState,
+    joined: Option<(ClusterState, String)>,
+) -> IndexResult<String> {
+    let (state, why) = joined.unzip();
+    let cluster = match &state {
+        Some(s) => s.cluster.id.clone(),
+        None => index.new_cluster_id()?,
+    };
+    index.put_event(e, &own_keys(e), &cluster, why.as_deref())?;
+    let mut state = state.unwrap_or_else(|| ClusterState {
+        cluster: Cluster {
+            id: cluster.clone(),
+            etype: e.etype.as_str().to_string(),
+            date: None,
+            events: vec![],
+            docs: vec![],
+            conflicts: vec![],
+            reasons: vec![],
+        },
+        values: vec![],
+    });
+    record(&mut state.values, e);
+    state.cluster.date = state
+        .values
+        .iter()
+        .filter(|v| v.field == "date")
+        .filter_map(|v| DateValue::parse(&v.key))
+        .max_by_key(|d| d.precision)
+        .map(|d| d.to_string());
+    state.cluster.conflicts = conflicts(&state.values);
+    index.put_cluster(&state)?;
+    Ok(cluster)
 }
 
 /// Adds what event `e` reports to a cluster's values.

@@ -543,3 +543,40 @@ fn an_announcement_dated_before_what_it_announced_is_a_date_conflict() {
     let ix = resolve(&[d]).unwrap();
     assert!(ix.full_clusters().iter().all(|c| c.conflicts.is_empty()));
 }
+
+#[test]
+fn a_negated_act_joins_the_account_it_answers_in_one_report() {
+    let text = "Question: We saw the detention of several councillors in the inquiry. Answer: They were dismissed. But they weren't arrested.";
+    let mut d = doc(
+        "a",
+        text,
+        &[],
+        vec![
+            ev(
+                EventType::Arrest,
+                "Question: We saw the detention of several councillors in the inquiry.",
+                "detention",
+            ),
+            Ev {
+                modality: Modality::Denied,
+                ..ev(EventType::Arrest, "But they weren't arrested.", "arrested")
+            },
+        ],
+    );
+    // Without the report's link the two share too few words to be joined.
+    let ix = resolve(&[d.clone()]).unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("a-1"));
+    d.events[1].target = Some(0);
+    let ix = resolve(&[d]).unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("a-1"));
+    let c = ix.full_clusters();
+    let k = c
+        .iter()
+        .flat_map(|c| &c.conflicts)
+        .find(|k| k.field == "modality")
+        .unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!(k.events, vec!["a-0", "a-1"]);
+    assert!(c
+        .iter()
+        .any(|c| c.reasons.iter().any(|r| r.contains("says did not happen"))));
+}
