@@ -398,7 +398,8 @@ fn sentence(
         // Asia", "South Aleppo"), a ministry in lower case the knowledge files know by that
         // name ("the state security ministry"), and a known outlet after its country's
         // adjective ("the British Times", not the country).
-        let early = compass_place(kb, text, toks, &w, i)
+        let early = dateline(kb, text, toks, &w, i)
+            .or_else(|| compass_place(kb, text, toks, &w, i))
             .or_else(|| lower_case_ministry(kb, toks, &w, i))
             .or_else(|| adjective_outlet(kb, text, toks, &w, i));
         if let Some((len, c)) = early {
@@ -879,6 +880,101 @@ fn compass_place(
         return None;
     }
     Some((len + 1, cand(len + 1, e)))
+}
+
+/// A wire report's dateline: the place in capitals that opens its first paragraph, before a
+/// comma, an agency in brackets or a dash ("KAUNAS, Lithuania, May 12 (Reuters) -", "ODESA
+/// (AP) —", "NEW YORK, 3 June —"). It is a place, named as the text names it elsewhere
+/// ("Kaunas"), not an acronym.
+fn dateline(
+    kb: &Knowledge,
+    text: &str,
+    toks: &[Span],
+    w: &[&str],
+    i: usize,
+) -> Option<(usize, Cand)> {
+    let opens_paragraph = i == 0
+        && text[..toks[0].start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n')
+        || (i == 0 && text[..toks[0].start].trim().is_empty());
+    if !opens_paragraph {
+        return None;
+    }
+    let caps = |x: &str| {
+        x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && x.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+    };
+    let len = w.iter().take(4).take_while(|x| caps(x)).count();
+    if len == 0 || !w[..len].iter().any(|x| x.chars().count() >= 3) {
+        return None;
+    }
+    let surface = w[..len].join(" ");
+    // A known acronym ("NATO, the alliance, ...") is not a dateline.
+    if kb.lookup(&surface).is_some_and(|e| {
+        e.names
+            .iter()
+            .any(|n| n == &surface && n.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            && kb_type(e.kind) == EntityType::Org
+    }) {
+        return None;
+    }
+    let agency = |k: usize| w.get(k) == Some(&"(") && w.get(k + 1).is_some_and(|x| is_cap(x));
+    let dash = |k: usize| {
+        w.get(k)
+            .is_some_and(|x| matches!(*x, "—" | "–" | "-" | "--"))
+    };
+    let dated = |k: usize| {
+        w[k.min(w.len())..(k + 6).min(w.len())]
+            .iter()
+            .any(|x| month_or_day(x) || x.chars().all(|c| c.is_ascii_digit()))
+    };
+    let next = len;
+    let ok = agency(next)
+        || dash(next)
+        || (w.get(next) == Some(&",")
+            && (dated(next + 1) || (next + 1..next + 8).any(|k| agency(k) || dash(k))));
+    if !ok {
+        return None;
+    }
+    let span = Span::new(toks[0].start, toks[len - 1].end);
+    let title: String = surface
+        .split(' ')
+        .map(|x| {
+            x.split('-')
+                .map(|p| {
+                    let mut cs = p.chars();
+                    cs.next()
+                        .map(|f| {
+                            f.to_uppercase()
+                                .chain(cs.flat_map(char::to_lowercase))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<String>>()
+                .join("-")
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(e) = kb
+        .lookup(&title)
+        .filter(|e| kb_type(e.kind) == EntityType::Location)
+    {
+        return Some((len, kb_cand(e, span, "dateline")));
+    }
+    Some((
+        len,
+        Cand {
+            span,
+            etype: Some(EntityType::Location),
+            subtype: Some("city".into()),
+            canonical: title,
+            kb: None,
+            role: None,
+            rule: "dateline",
+        },
+    ))
 }
 
 /// "the state security ministry", "the foreign ministry": a ministry in lower case after

@@ -779,6 +779,33 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_in_capitals_is_a_place() {
+        use model::EntityType::{Location, Org};
+        let n = names("Ferry seized off the coast\n\nPORT VELLIN, Maravia, Oct 2 (AFP) - Coast guards seized a ferry near Port Vellin on Monday.\n");
+        let first = n
+            .iter()
+            .find(|x| x.0 == "PORT VELLIN")
+            .expect("the dateline");
+        assert_eq!(
+            (first.1.as_str(), first.2),
+            ("Port Vellin", Location),
+            "{n:?}"
+        );
+        let n = names("Smugglers held\n\nKESTOVO (AP) — Police held four smugglers in Kestovo.\n");
+        assert!(
+            n.contains(&("KESTOVO".into(), "Kestovo".into(), Location)),
+            "{n:?}"
+        );
+        // Capitals opening a paragraph without a dateline's comma, bracket or dash, or a known
+        // acronym, stay what they were.
+        let n = names("Raid in Dallas\n\nFBI agents arrested a courier in Dallas on Friday.\n");
+        assert!(n.iter().any(|x| x.0 == "FBI" && x.2 == Org), "{n:?}");
+        let n =
+            names("Alliance meets\n\nNATO, in a statement on 4 May, said drills would go ahead.\n");
+        assert!(n.iter().any(|x| x.0 == "NATO" && x.2 == Org), "{n:?}");
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
