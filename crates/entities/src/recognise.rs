@@ -893,11 +893,9 @@ fn dateline(
     w: &[&str],
     i: usize,
 ) -> Option<(usize, Cand)> {
+    let before = &text[..toks[0].start];
     let opens_paragraph = i == 0
-        && text[..toks[0].start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with('\n')
-        || (i == 0 && text[..toks[0].start].trim().is_empty());
+        && (before.trim().is_empty() || before.trim_end_matches([' ', '\t']).ends_with('\n'));
     if !opens_paragraph {
         return None;
     }
