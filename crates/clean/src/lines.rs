@@ -205,7 +205,10 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         .collect();
     let nonblank: Vec<usize> = (0..n).filter(|&i| c[i] != Class::Blank).collect();
     let body_start = nonblank.iter().enumerate().find_map(|(k, &i)| {
-        let like = if k == 0 {
+        // Below only short lines (a date, a release marker, the issuing body), a long line
+        // with no final stop is still the headline.
+        let short_above = nonblank[..k].iter().all(|&j| words(lines[j].text) <= 5);
+        let like = if k == 0 || short_above {
             first_line_body_like(lines[i].text)
         } else {
             is_body_like(lines[i].text)

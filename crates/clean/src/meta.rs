@@ -107,8 +107,14 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     let header: Vec<usize> = (0..first_body)
         .filter(|&i| classes[i] == Class::Boiler(BoilerplateKind::Header))
         .collect();
+    // Whether the line above named a press release's issuing body.
+    let mut issuer_above = false;
     for (k, &i) in header.iter().enumerate() {
         let t = lines[i].text.trim();
+        if is_release_marker(t) {
+            continue;
+        }
+        let above = std::mem::take(&mut issuer_above);
         if let Some(m) = tr.captures(t) {
             translators.extend(split_names(&m[1]));
         } else if let Some(m) = posted.captures(t) {
@@ -140,6 +146,23 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             if doc.source.outlet.is_none() {
                 doc.source.outlet = Some(t.to_string());
             }
+        } else if title.is_none()
+            && words(t) <= 5
+            && is_headline(t)
+            && !is_name_line(t)
+            && k > 0
+            && (above || is_date_line(strip_date_prefix(lines[header[k - 1]].text.trim()), None))
+            && header[k + 1..]
+                .iter()
+                .any(|&j| is_headline(lines[j].text) && words(lines[j].text) >= words(t) + 3)
+        {
+            // A press release: the issuing body below the date ("Ministry of Internal
+            // Affairs", then its "Press Office"), with the headline further down.
+            if doc.source.outlet.is_none() && !above {
+                doc.source.outlet = Some(t.to_string());
+            }
+            issuer_above = true;
+            continue;
         } else if title.is_none() && is_headline(t) && !(is_name_line(t) && k > 0) {
             // A lone word above the headline is a section label, not the headline.
             let next_is_headline = header
@@ -173,6 +196,20 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         doc.source.authors.clone()
     };
     doc.translators = translators;
+}
+
+/// The marker at the top of a press release ("FOR IMMEDIATE RELEASE", "Press release"): no
+/// title, no outlet.
+fn is_release_marker(s: &str) -> bool {
+    let l = s.trim().trim_end_matches(['.', ':']).to_lowercase();
+    matches!(
+        l.as_str(),
+        "for immediate release"
+            | "press release"
+            | "news release"
+            | "media release"
+            | "for release"
+    )
 }
 
 /// A header line of a date and a short name separated by `|`, `·` or `•`.

@@ -149,3 +149,28 @@ Portuguese police said on Wednesday they had arrested five people who forged res
         Some("2021-02-03")
     );
 }
+
+#[test]
+fn press_release_issuer_is_the_outlet_and_the_headline_the_title() {
+    let doc = cleaned(
+        "FOR IMMEDIATE RELEASE\nTuesday, April 9, 2024\n\nMinistry of Internal Affairs\nPress Office\n\n\
+Two Border Officers Charged with Taking Bribes from Cigarette Smugglers\n\n\
+CHISINAU - Prosecutors charged two border police officers on Tuesday with taking bribes to let smuggled cigarettes cross the Prut river.\n\n\
+The officers were detained in March after a six-month inquiry, the ministry said.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Two Border Officers Charged with Taking Bribes from Cigarette Smugglers")
+    );
+    assert_eq!(doc.outlet.as_deref(), Some("Ministry of Internal Affairs"));
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-04-09")
+    );
+    assert!(
+        doc.text.starts_with("CHISINAU - Prosecutors"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("IMMEDIATE"));
+}

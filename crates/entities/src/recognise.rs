@@ -582,7 +582,8 @@ fn knowledge_match(
                 [the, rest @ ..] if the.eq_ignore_ascii_case("the") => rest,
                 _ => words,
             };
-            if core.len() == 1 && acronym_mismatch(e, &k, core[0]) {
+            // "NATO's" is NATO written with a possessive.
+            if core.len() == 1 && acronym_mismatch(e, &k, strip_possessive(core[0])) {
                 continue;
             }
             return Some((len, kb_cand(e, trim_possessive(text, surface), "knowledge")));
@@ -1238,10 +1239,9 @@ fn typed_run(
         rule: "shape",
     };
     // Votes, strongest first.
-    if let Some(e) = kb
-        .lookup(&surface)
-        .filter(|e| words.len() > 1 || !acronym_mismatch(e, &key(&surface), words[0]))
-    {
+    if let Some(e) = kb.lookup(&surface).filter(|e| {
+        words.len() > 1 || !acronym_mismatch(e, &key(&surface), strip_possessive(words[0]))
+    }) {
         c.etype = Some(kb_type(e.kind));
         c.subtype = Some(e.subtype.clone());
         c.canonical = e.canonical.clone();

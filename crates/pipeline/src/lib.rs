@@ -806,6 +806,22 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_with_a_possessive_is_still_the_acronym() {
+        use model::EntityType::Org;
+        let n = names("Report\n\nTwo Danish jets from NATO's air policing mission were scrambled over Bornholm.\n");
+        assert!(n.iter().any(|x| x.1 == "NATO" && x.2 == Org), "{n:?}");
+        let n = names("Report\n\nThe ISI's officers met the courier in Lahore in 2021.\n");
+        assert!(
+            n.iter()
+                .any(|x| x.1 == "Inter-Services Intelligence" && x.2 == Org),
+            "{n:?}"
+        );
+        // A word with a possessive is not an acronym it spells: "Who's" is not WHO.
+        let n = names("Report\n\nWho's behind the leak, the minister asked in Tallinn.\n");
+        assert!(n.iter().all(|x| x.2 != Org), "{n:?}");
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
