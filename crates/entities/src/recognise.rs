@@ -1581,6 +1581,27 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
                     canonical = full[0].clone();
                     coref = Some(format!("surname of {}", full[0]));
                 }
+            } else if t == EntityType::Location
+                && matches!(c.rule, "place-cue" | "in-place")
+                && c.kb.is_none()
+                && c.canonical.split_whitespace().count() == 1
+            {
+                // "passed the files to Zhou": after "to" or "in" a single word is a place
+                // only if the report names no one by it ("Zhou Jianguo").
+                if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {
+                    out.push(Mention {
+                        span: c.span,
+                        text: c.span.of(text).to_string(),
+                        etype: EntityType::Person,
+                        subtype: None,
+                        role: None,
+                        canonical: full[0].clone(),
+                        kb: None,
+                        rule: c.rule.to_string(),
+                        coref: Some(format!("surname of {}", full[0])),
+                    });
+                    continue;
+                }
             }
             (t, subtype, canonical, kbid, coref)
         } else if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {

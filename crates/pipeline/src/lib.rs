@@ -822,6 +822,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_part_after_a_place_word_is_the_person_so_named() {
+        use model::EntityType::{Location, Person};
+        let n = names("Report\n\nThe charge sheet names the handler as Okafor Emeka. The clerk handed the ledgers to Okafor in 2021 and later flew to Lagos.\n");
+        let okafor = n.iter().find(|x| x.0 == "Okafor").expect("Okafor");
+        assert_eq!(
+            (okafor.1.as_str(), okafor.2),
+            ("Okafor Emeka", Person),
+            "{n:?}"
+        );
+        assert!(n.iter().any(|x| x.0 == "Lagos" && x.2 == Location), "{n:?}");
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
