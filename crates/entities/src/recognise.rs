@@ -1216,6 +1216,17 @@ fn typed_run(
             break;
         }
     }
+    // "General Directorate of Military Counterintelligence": a title word that begins an
+    // organisation's name is part of it.
+    if role.is_some()
+        && w[name_start..end].iter().any(|x| {
+            kb.org_heads
+                .contains_key(&strip_possessive(x).to_lowercase())
+        })
+    {
+        role = None;
+        name_start = start;
+    }
     let words = &w[name_start..end];
     let span = trim_possessive(text, Span::new(toks[name_start].start, toks[end - 1].end));
     let surface = span.of(text).to_string();

@@ -835,6 +835,29 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_opening_an_organisation_and_foreign_police_heads() {
+        use model::EntityType::{Org, Person};
+        let n = names("Report\n\nThe courier was paid by an officer of Bolivia's General Directorate of Special Operations in 2022.\n");
+        assert!(
+            n.iter()
+                .any(|x| x.0.starts_with("General Directorate") && x.2 == Org),
+            "{n:?}"
+        );
+        assert!(n.iter().all(|x| x.2 != Person), "{n:?}");
+        let n = names("Report\n\nThe two men were detained in Porto, the Polícia Judiciária said in a statement.\n");
+        assert!(
+            n.iter().any(|x| x.0 == "Polícia Judiciária" && x.2 == Org),
+            "{n:?}"
+        );
+        // A title before a person's name is still a title.
+        let n = names("Report\n\nGeneral Tomas Arce said the directorate had been dissolved.\n");
+        assert!(
+            n.iter().any(|x| x.0 == "Tomas Arce" && x.2 == Person),
+            "{n:?}"
+        );
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
