@@ -1640,6 +1640,15 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
                 kbid.clone(),
                 Some("one sense per document".to_string()),
             )
+        } else if let Some(place) = coordinated_place(text, &cands, ci) {
+            // "in Madrid and Toledo": a name joined to a town is a town.
+            (
+                EntityType::Location,
+                place.subtype.clone(),
+                c.canonical.clone(),
+                None,
+                Some(format!("coordinated with {}", place.span.of(text))),
+            )
         } else {
             continue;
         };
@@ -1664,6 +1673,27 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// The place an untyped one-word name is coordinated with: the candidate just before it, a
+/// town, village, district or region, with only "and", "or" or a comma between
+/// ("in Madrid and Toledo", "villages of Kurba, Asil and Tarim").
+fn coordinated_place<'c>(text: &str, cands: &'c [Cand], i: usize) -> Option<&'c Cand> {
+    let c = &cands[i];
+    if c.span.of(text).split_whitespace().count() != 1 {
+        return None;
+    }
+    let prev = cands[..i].iter().rev().find(|p| p.etype.is_some())?;
+    let between = text.get(prev.span.end..c.span.start)?.trim();
+    let joined = matches!(between, "and" | "or" | "," | ", and" | ", or");
+    let town = prev.etype == Some(EntityType::Location)
+        && prev.subtype.as_deref().is_some_and(|s| {
+            matches!(
+                s,
+                "city" | "town" | "village" | "district" | "region" | "province"
+            )
+        });
+    (joined && town).then_some(prev)
 }
 
 /// Up to `n` bytes of `text` after `at`, cut on a character boundary.

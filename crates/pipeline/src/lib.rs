@@ -858,6 +858,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_coordinated_with_a_town_is_a_town() {
+        use model::EntityType::{Location, Person};
+        let n = names("Report\n\nThe suspects were arrested on Tuesday in Lyon and Vourles, prosecutors said.\n");
+        assert!(
+            n.iter().any(|x| x.0 == "Vourles" && x.2 == Location),
+            "{n:?}"
+        );
+        // A person after a town is not a town.
+        let n = names(
+            "Report\n\nPolice in Lyon and Marie Dufour, a lawyer, said the men were freed.\n",
+        );
+        assert!(
+            n.iter().any(|x| x.0 == "Marie Dufour" && x.2 == Person),
+            "{n:?}"
+        );
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
