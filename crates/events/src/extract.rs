@@ -426,7 +426,12 @@ pub fn extract(doc: &mut Document) {
                 i = b;
                 continue;
             }
-            ev.modality = modality(&s, a, p.etype, claim.is_some() || answering);
+            // Told on an agency's word, carried over from its announcement, is attributed too.
+            let carried = claim.is_none()
+                && continued_source.is_some()
+                && ev.claimant.is_some()
+                && ev.claimant == continued_source;
+            ev.modality = modality(&s, a, p.etype, claim.is_some() || answering || carried);
             ev.rule
                 .push_str(&format!(" modality:{}", ev.modality.as_str()));
             events.extend(coordinated(doc, &s, b, ev));
@@ -2419,8 +2424,7 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
         return Modality::Hypothetical;
     }
     let alleged_cue = cues.iter().any(|(c, m)| m == "alleged" && has(c));
-    if (is_wrongdoing(etype) || matches!(etype, EventType::Training))
-        && (alleged_cue || (attributed && is_wrongdoing(etype)))
+    if (is_wrongdoing(etype) || matches!(etype, EventType::Training)) && (alleged_cue || attributed)
     {
         return Modality::Alleged;
     }

@@ -876,6 +876,28 @@ mod tests {
     }
 
     #[test]
+    fn wrongs_told_on_an_agencys_word_are_alleged() {
+        let modalities = |t: &str| -> Vec<(String, String)> {
+            doc(t)
+                .events
+                .iter()
+                .map(|e| {
+                    (
+                        e.etype.as_str().to_string(),
+                        e.modality.as_str().to_string(),
+                    )
+                })
+                .collect()
+        };
+        let m = modalities("Cell broken up in Mombasa\n\nKenya's National Intelligence Service said on Monday it had detained four men in Mombasa.\n\nTwo of the men had received weapons training in Somalia, the service said. Each was paid 500 dollars a month.\n");
+        assert!(m.contains(&("TRAINING".into(), "alleged".into())), "{m:?}");
+        assert!(m.contains(&("FUNDING".into(), "alleged".into())), "{m:?}");
+        // The writer's own account is asserted.
+        let m = modalities("A history of the camps\n\nBy Achieng Otieno\n\nIn the 1990s hundreds of young men received weapons training in camps across the border.\n");
+        assert!(m.contains(&("TRAINING".into(), "asserted".into())), "{m:?}");
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
