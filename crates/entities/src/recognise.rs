@@ -304,11 +304,57 @@ pub fn recognise(doc: &mut Document) {
         }
     }
     crate::heads::apply(kb, text, &mut mentions);
-    doc.mentions = mentions;
+    doc.mentions = split_possessor_countries(kb, text, mentions);
     sources(doc);
 }
 
-/// A source the metadata names: name, type, subtype, role and the rule that adds it.
+/// "Moldova's Intelligence and Security Service": the country is named too. An organisation
+/// written after its country's possessive becomes two mentions: the country (rule
+/// `possessor`, which events do not take as a participant: the organisation acts) and the
+/// organisation under its own name, still resolved to the country's organisation.
+fn split_possessor_countries(kb: &Knowledge, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let cut = (m.etype == EntityType::Org)
+            .then(|| m.text.find("'s ").or_else(|| m.text.find("’s ")))
+            .flatten();
+        let split = cut.and_then(|at| {
+            let owner = &m.text[..at];
+            let rest_at = at + m.text[at..].find(' ')? + 1;
+            let rest = &m.text[rest_at..];
+            let country = kb
+                .lookup(owner)
+                .filter(|e| e.kind == Kind::Country || e.subtype == "country")?;
+            rest.starts_with(char::is_uppercase)
+                .then_some((country, at, rest_at))
+        });
+        let Some((country, at, rest_at)) = split else {
+            out.push(m);
+            continue;
+        };
+        let start = m.span.start;
+        out.push(Mention {
+            span: Span::new(start, start + at),
+            text: m.text[..at].to_string(),
+            etype: EntityType::Location,
+            subtype: Some("country".into()),
+            role: None,
+            canonical: country.canonical.clone(),
+            kb: Some(format!("location:{}", country.canonical)),
+            rule: "possessor".into(),
+            coref: None,
+        });
+        debug_assert!(text.get(start + rest_at..m.span.end).is_some());
+        out.push(Mention {
+            span: Span::new(start + rest_at, m.span.end),
+            text: m.text[rest_at..].to_string(),
+            ..m
+        });
+    }
+    out
+}
+
+/// A source the metadata names: name, type, subtype, role and the rule that adds it./// A source the metadata names: name, type, subtype, role and the rule that adds it.
 type Source = (
     String,
     EntityType,

@@ -77,7 +77,7 @@ const PEOPLE_NOUNS: [&str; 44] = [
 
 /// Nouns for one person, which count one when an act is done to them ("to kidnap a
 /// diplomat", "recruited an officer of the navy").
-const SINGULAR_PEOPLE: [&str; 30] = [
+const SINGULAR_PEOPLE: [&str; 42] = [
     "man",
     "woman",
     "person",
@@ -108,6 +108,18 @@ const SINGULAR_PEOPLE: [&str; 30] = [
     "worker",
     "member",
     "spy",
+    "major",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "general",
+    "commander",
+    "lawyer",
+    "blogger",
+    "informant",
+    "courier",
+    "guard",
+    "farmer",
 ];
 
 /// Event types whose asserted form is an official or public act; wrongdoing types become
@@ -1329,11 +1341,14 @@ fn actor(m: &Mention) -> bool {
     m.etype != EntityType::Location || m.subtype.as_deref() == Some("country")
 }
 
+/// The mentions inside `span` that can take part in an event: not the country named only as
+/// an organisation's owner ("Moldova's" in "Moldova's Intelligence and Security Service"),
+/// since the organisation acts.
 fn mention_in(doc: &Document, span: Span) -> Vec<(usize, &Mention)> {
     doc.mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| span.contains(m.span))
+        .filter(|(_, m)| span.contains(m.span) && m.rule != "possessor")
         .collect()
 }
 
@@ -2291,7 +2306,31 @@ fn infer_count(
     if !counted {
         return;
     }
-    if !plural && (people.len() == 1 || (people.is_empty() && person_anaphor(s, a))) {
+    // "sentenced Rauf Aliyev to 12 years and Samir Aliyev to ten": named people joined by
+    // "and" are counted.
+    let mut named: Vec<Span> = ev
+        .patients
+        .iter()
+        .filter_map(|r| r.mention.and_then(|m| doc.mentions.get(m)))
+        .filter(|m| m.etype == EntityType::Person)
+        .map(|m| m.span)
+        .collect();
+    named.sort_by_key(|m| m.start);
+    named.dedup();
+    let joined = named.len() >= 2
+        && named.windows(2).all(|p| {
+            let gap = s.text.get(p[0].end..p[1].start).unwrap_or("").trim();
+            gap.len() <= 40 && (gap == "," || gap.ends_with(" and") || gap == "and")
+        });
+    // "sentenced him to 20 years": the pronoun object is one person.
+    let object_pronoun = (a..s.toks.len())
+        .find(|&k| s.toks[k].start >= ev.trigger.end)
+        .is_some_and(|k| matches!(s.lower[k].as_str(), "him" | "her"));
+    if joined {
+        ev.count = Some(named.len() as u32);
+    } else if !plural
+        && (people.len() == 1 || (people.is_empty() && (person_anaphor(s, a) || object_pronoun)))
+    {
         ev.count = Some(1);
     } else if people.is_empty() && ev.etype != EventType::Espionage {
         // "to kidnap a diplomat", "planned to abduct envoy of X": one person

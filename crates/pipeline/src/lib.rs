@@ -898,6 +898,38 @@ mod tests {
     }
 
     #[test]
+    fn a_country_owning_an_organisation_is_named_but_does_not_act() {
+        use model::EntityType::{Location, Org};
+        let d = doc("Report\n\nChile's National Intelligence Agency said on 2 May 2024 that it had detained two Peruvian nationals in Arica.\n");
+        let m: Vec<(&str, &str, model::EntityType)> = d
+            .mentions
+            .iter()
+            .map(|m| (m.text.as_str(), m.canonical.as_str(), m.etype))
+            .collect();
+        assert!(m.contains(&("Chile", "Chile", Location)), "{m:?}");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "National Intelligence Agency" && x.2 == Org),
+            "{m:?}"
+        );
+        // The agency, not its country, did the arresting and said so.
+        let arrest = d
+            .events
+            .iter()
+            .find(|e| e.etype == model::EventType::Arrest)
+            .expect("an arrest");
+        let who = |a: &Option<model::ArgRef>| a.as_ref().map(|a| a.name.clone());
+        assert!(
+            who(&arrest.agent).is_some_and(|a| a != "Chile"),
+            "{arrest:?}"
+        );
+        assert!(
+            who(&arrest.claimant).is_some_and(|a| a != "Chile"),
+            "{arrest:?}"
+        );
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
