@@ -139,7 +139,13 @@ pub fn is_body_like(s: &str) -> bool {
 /// Telegram"), while running text has one, or runs long.
 fn first_line_body_like(s: &str) -> bool {
     let t = s.trim();
-    is_body_like(t) && (words(t) > 25 || t.ends_with(['.', '!', '"', '”', '’', ':', ';', ')']))
+    // A headline may end with a quotation ('Officer: "Nobody spied on the workers"'); a
+    // sentence ends inside it ('... workers."').
+    let quote_closes_sentence = t.ends_with(['"', '”', '’'])
+        && t[..t.len() - t.chars().last().map_or(0, char::len_utf8)]
+            .ends_with(['.', '!', '?', ',']);
+    is_body_like(t)
+        && (words(t) > 25 || t.ends_with(['.', '!', ':', ';', ')']) || quote_closes_sentence)
 }
 
 /// A line that is only a date (optionally "Published", a weekday or a time around it).

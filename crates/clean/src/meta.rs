@@ -71,7 +71,8 @@ fn strip_date_prefix(s: &str) -> &str {
         &R,
         r"(?i)^(published|posted|posted on|date|dated|first published)\s*:?\s*(on\s+)?",
     );
-    let place = re(&PLACE, r"^\p{Lu}[\p{Lu}\s.'-]{1,30},\s+");
+    // The place may be in capitals ("BAKU, ...") or not ("Johannesburg, 22 April 2025").
+    let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
     let time = re(
         &TIME,
         r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+\(?[a-z]{2,5}([+-]\d{1,2})?\)?)?\s*$",
@@ -87,7 +88,10 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     static BY: OnceLock<Regex> = OnceLock::new();
     static TR: OnceLock<Regex> = OnceLock::new();
     static POSTED: OnceLock<Regex> = OnceLock::new();
-    let by = re(&BY, r"(?i)^(?:written\s+)?by\s+(.+)$");
+    let by = re(
+        &BY,
+        r"(?i)^(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reporting\s+)?by\s+(.+)$",
+    );
     let tr = re(
         &TR,
         r"(?i)^(?:translated|translation)(?:\s+by|\s*:)\s*(.+)$",
@@ -125,9 +129,11 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         } else if is_date_line(strip_date_prefix(t), None) {
             published = published.or_else(|| temporal::parse_date(strip_date_prefix(t), None));
         } else if let Some((date, rest)) = dated_with_outlet(t) {
-            // "Published on 9 April 2024 | Makran Voice"
+            // "Published on 9 April 2024 | Makran Voice", "August 24, 2023 | By Rasa Vaitkute"
             published = published.or(Some(date));
-            if doc.source.outlet.is_none() && !rest.is_empty() {
+            if let Some(m) = by.captures(&rest) {
+                authors.extend(split_names(&m[1]));
+            } else if doc.source.outlet.is_none() && !rest.is_empty() {
                 doc.source.outlet = Some(rest);
             }
         } else if title.is_none()
@@ -171,12 +177,69 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             if words(t) >= 2 || !next_is_headline {
                 title = Some(t.to_string());
             }
+        } else if title.is_some()
+            && is_name_line(t)
+            && !given_name(t)
+            && (outlet_like(t)
+                || header[k + 1..]
+                    .iter()
+                    .any(|&j| by.is_match(lines[j].text.trim())))
+        {
+            // "Northeast Frontier Times", "Southern Africa Rights Monitor": a publication or
+            // a body under the headline, not a writer.
+            if doc.source.outlet.is_none() {
+                doc.source.outlet = Some(t.to_string());
+            }
         } else if is_name_line(t) && !is_role_line(t) && (title.is_some() || given_name(t)) {
             authors.push(t.to_string());
         }
     }
+    // A masthead above the page's chrome ("Baltic Frontline") is not the headline: the
+    // headline is the longer line right above the date or byline.
+    if let Some(t) = title.clone().filter(|t| words(t) <= 4) {
+        let dated = |j: usize| {
+            let l = lines[j].text.trim();
+            is_date_line(strip_date_prefix(l), None)
+                || dated_with_outlet(l).is_some()
+                || by.is_match(l)
+        };
+        let later = header.windows(2).find_map(|w| {
+            let l = lines[w[0]].text.trim();
+            (l != t && is_headline(l) && words(l) > words(&t) + 2 && dated(w[1]))
+                .then(|| l.to_string())
+        });
+        if let Some(h) = later {
+            if doc.source.outlet.is_none() {
+                doc.source.outlet = Some(t);
+            }
+            title = Some(h);
+        }
+    }
     if published.is_none() {
         published = dateline_date(doc, lines, first_body);
+    }
+    dateline_agency(doc, lines, first_body);
+    // Wire copy names its reporters at the end: "Reporting by Nino K.; Editing by Tom E."
+    if authors.is_empty() {
+        static REPORTING: OnceLock<Regex> = OnceLock::new();
+        let reporting = re(
+            &REPORTING,
+            r"^\(?\s*(?i:reporting by)\s+([^;()]+?)\s*(?:;|\)|$)",
+        );
+        if let Some(m) = lines
+            .iter()
+            .rev()
+            .take(12)
+            .find_map(|l| reporting.captures(l.text.trim()))
+        {
+            // "Pedro Alvarez in Santiago": the reporter, not where.
+            authors.extend(
+                split_names(&m[1])
+                    .into_iter()
+                    .map(|n| n.split(" in ").next().unwrap_or_default().to_string())
+                    .filter(|n| !n.is_empty()),
+            );
+        }
     }
     let src_published = doc
         .source
@@ -232,11 +295,85 @@ fn dated_with_outlet(line: &str) -> Option<(model::DateValue, String)> {
     Some((date, rest))
 }
 
+/// Words that end the name of a publication or an organisation rather than a person.
+const OUTLET_WORDS: [&str; 44] = [
+    "times",
+    "post",
+    "news",
+    "monitor",
+    "herald",
+    "tribune",
+    "daily",
+    "gazette",
+    "journal",
+    "agency",
+    "press",
+    "review",
+    "courier",
+    "observer",
+    "telegraph",
+    "express",
+    "chronicle",
+    "mirror",
+    "voice",
+    "watch",
+    "weekly",
+    "today",
+    "online",
+    "tv",
+    "radio",
+    "dispatch",
+    "bulletin",
+    "digest",
+    "magazine",
+    "network",
+    "media",
+    "wire",
+    "insider",
+    "standard",
+    "guardian",
+    "independent",
+    "record",
+    "ledger",
+    "forum",
+    "institute",
+    "centre",
+    "center",
+    "committee",
+    "foundation",
+];
+
+/// A name line that names a publication or a body ("Northeast Frontier Times").
+fn outlet_like(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        OUTLET_WORDS.contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    })
+}
+
 fn given_name(line: &str) -> bool {
     let kb = knowledge::get();
     line.split_whitespace()
         .next()
         .is_some_and(|w| kb.is_given_name(&w.to_lowercase()))
+}
+
+/// The agency in brackets in a wire dateline ("KINSHASA, October 10 (Reuters) -", "ODESA
+/// (AP) —") is the outlet when nothing else names one.
+fn dateline_agency(doc: &mut Document, lines: &[Line], first_body: usize) {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"^\p{Lu}[\p{L} .'-]{1,30}(?:,[^(\n]{0,40})?\s*\(([\p{L}][\p{L} .&-]{1,30})\)\s*[-–—]",
+    );
+    if doc.source.outlet.is_some() {
+        return;
+    }
+    if let Some(m) = lines.get(first_body).and_then(|l| r.captures(l.text)) {
+        doc.source.outlet = Some(m[1].trim().to_string());
+    }
 }
 
 /// "TBILISI, March 3, 2024 (Reuters) -" at the start of the first paragraph.

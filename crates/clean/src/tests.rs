@@ -174,3 +174,55 @@ The officers were detained in March after a six-month inquiry, the ministry said
     );
     assert!(!doc.text.contains("IMMEDIATE"));
 }
+
+#[test]
+fn headers_of_monitors_interviews_and_wire_copy() {
+    // A rights group's statement: the body under the headline, a place before the date.
+    let doc = cleaned(
+        "Kenya: Free the Lamu fishermen\n\nCoastal Rights Monitor\nPublic statement\nMombasa, 4 June 2024\n\n\
+Police in Lamu detained eleven fishermen on 28 May after they protested against a new naval exclusion zone, according to their families.\n\n\
+None of them has been charged.\n",
+    );
+    assert_eq!(doc.title.as_deref(), Some("Kenya: Free the Lamu fishermen"));
+    assert_eq!(doc.outlet.as_deref(), Some("Coastal Rights Monitor"));
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-06-04")
+    );
+    // An interview: a headline ending in a quotation, the paper above "Interview by".
+    let doc = cleaned(
+        "Retired colonel: \"We never tapped the union leaders\"\n\nGazeta Nordului\nInterview by Dana Lupu\n12 May 2024\n\n\
+Colonel Radu Enache ran the regional counterintelligence office for nine years before he retired in 2020.\n\n\
+Question: Did the service tap the phones of the union leaders in 2018?\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Retired colonel: \"We never tapped the union leaders\"")
+    );
+    assert_eq!(doc.outlet.as_deref(), Some("Gazeta Nordului"));
+    assert_eq!(doc.authors, vec!["Dana Lupu"]);
+    // Wire copy: the agency in the dateline; a masthead above the chrome and a date and
+    // byline on one line.
+    let doc = cleaned(
+        "Baltic Sentinel\n\nSwamp drones cross into Latvia\n\nMay 3, 2024 | By Ilze Kalnina\n\n\
+RIGA, May 3 (LETA) - Latvian border guards said on Friday that two small drones crossed from Belarus overnight near the village of Piedruja.\n\n\
+Both turned back.\n",
+    );
+    assert_eq!(doc.title.as_deref(), Some("Swamp drones cross into Latvia"));
+    assert_eq!(doc.authors, vec!["Ilze Kalnina"]);
+    assert_eq!(doc.outlet.as_deref(), Some("Baltic Sentinel"));
+    let doc = cleaned(
+        "Courier held at Lagos airport\n\nLAGOS, Feb 2 (AFP) - Nigerian customs officers detained a courier carrying drone parts at Lagos airport on Friday, the agency said.\n\nHe was later released.\n",
+    );
+    assert_eq!(doc.outlet.as_deref(), Some("AFP"));
+}
+
+#[test]
+fn wire_reporters_named_at_the_end_are_the_authors() {
+    let doc = cleaned(
+        "Chile expels two Russian diplomats\n\nSANTIAGO, June 3 (Reuters) - Chile expelled two Russian diplomats on Monday, the foreign ministry said.\n\n\
+The ministry gave no reason.\n\nReporting by Pedro Alvarez and Ana Silva in Santiago; Editing by Tom Ellis\n",
+    );
+    assert_eq!(doc.authors, vec!["Pedro Alvarez", "Ana Silva"]);
+}

@@ -90,6 +90,7 @@ fn held_out_reports_meet_their_floors() {
         .collect();
 
     let (mut pub_ok, mut pub_n) = (0, 0);
+    let (mut title_ok, mut authors_ok) = (0, 0);
     let (mut ent_found, mut ent_typed, mut ent_n) = (0, 0, 0);
     let (mut ev_found, mut ev_n) = (0, 0);
     // What was missed, printed with --nocapture to show where to look.
@@ -106,6 +107,32 @@ fn held_out_reports_meet_their_floors() {
         if let Some(p) = expect["published"].as_str() {
             pub_n += 1;
             pub_ok += usize::from(doc["published"].as_str() == Some(p));
+        }
+        if doc["title"].as_str().map(norm) == expect["title"].as_str().map(norm) {
+            title_ok += 1;
+        } else {
+            misses.push(format!(
+                "{name}: title {} not {}",
+                doc["title"], expect["title"]
+            ));
+        }
+        let names_of = |v: &Value| {
+            let mut n: Vec<String> = v
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|a| a.as_str().map(norm))
+                .collect();
+            n.sort();
+            n
+        };
+        if names_of(&doc["authors"]) == names_of(&expect["authors"]) {
+            authors_ok += 1;
+        } else {
+            misses.push(format!(
+                "{name}: authors {} not {}",
+                doc["authors"], expect["authors"]
+            ));
         }
         // Entities: the expected name (or an alias) among the names of an entity of this doc.
         let mine: Vec<&Value> = ents
@@ -175,7 +202,9 @@ fn held_out_reports_meet_their_floors() {
         println!("  missed: {m}");
     }
     let figures = [
-        ("published", ratio(pub_ok, pub_n), 0.90),
+        ("published", ratio(pub_ok, pub_n), 0.95),
+        ("title", ratio(title_ok, texts.len()), 0.95),
+        ("authors", ratio(authors_ok, texts.len()), 0.95),
         ("entity recall", ratio(ent_found, ent_n), 0.90),
         ("entity type accuracy", ratio(ent_typed, ent_found), 0.98),
         ("event recall", ratio(ev_found, ev_n), 0.80),
