@@ -1240,6 +1240,16 @@ fn typed_run(
     {
         start += 1;
     }
+    // "Filipinos Ramon Villareal": people of a nationality before a name are not part of it.
+    while start + 1 < end && {
+        let l = w[start].to_lowercase();
+        l.len() > 3
+            && l.ends_with('s')
+            && kb.lookup_country_word(&key(&l[..l.len() - 1])).is_some()
+            && kb.is_given_name(&w[start + 1].to_lowercase())
+    } {
+        start += 1;
+    }
     while end > start && CONNECTORS.contains(&w[end - 1].to_lowercase().as_str()) {
         end -= 1;
     }
@@ -1363,6 +1373,14 @@ fn typed_run(
             .or_else(|| kb.place_cues.get(p).cloned())
     });
     let given = kb.is_given_name(&lower[0]) && !kb.ambiguous_given_names.contains(&lower[0]);
+    // "Antonio Bautista Air Base": a place named after a person is a place.
+    let place_after_person = (words.len() >= 3).then(|| place_head(kb, &lower)).flatten();
+    if let Some(sub) = place_after_person.filter(|_| given) {
+        c.etype = Some(EntityType::Location);
+        c.subtype = Some(sub);
+        c.rule = "place-head";
+        return Some(c);
+    }
     if words.len() >= 2 && given {
         c.etype = Some(EntityType::Person);
         c.rule = "given-name";

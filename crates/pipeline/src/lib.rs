@@ -930,6 +930,41 @@ mod tests {
     }
 
     #[test]
+    fn nationals_before_a_name_and_a_base_named_after_a_person() {
+        use model::EntityType::{Location, Person};
+        let n =
+            names("Report\n\nThe accused are Kenyans Daniel Mwangi, 38, and Grace Achieng, 29.\n");
+        assert!(
+            n.iter().any(|x| x.0 == "Daniel Mwangi" && x.2 == Person),
+            "{n:?}"
+        );
+        let n =
+            names("Report\n\nThe drones were seen over Fernando Rivera Air Base twice in May.\n");
+        assert!(
+            n.iter()
+                .any(|x| x.0 == "Fernando Rivera Air Base" && x.2 == Location),
+            "{n:?}"
+        );
+    }
+
+    #[test]
+    fn more_ways_to_pass_secrets_pay_share_protest_and_plead() {
+        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
+        let k = kinds("Report\n\nThe clerk allegedly passed maps of the harbour defences to a Turkish handler in 2021.\n");
+        assert!(k.contains(&"ESPIONAGE".to_string()), "{k:?}");
+        let k = kinds("Report\n\nProsecutors say the courier received 2,000 euros a month from the network in 2022.\n");
+        assert!(k.contains(&"FUNDING".to_string()), "{k:?}");
+        let k = kinds("Report\n\nIn 2020 the two services exchanged information on returning fighters every week.\n");
+        assert!(k.contains(&"COOPERATION".to_string()), "{k:?}");
+        let k = kinds("Report\n\nOn 3 March Chile lodged a strong protest with the Bolivian ambassador in Santiago.\n");
+        assert!(k.contains(&"DIPLOMATIC_ACTION".to_string()), "{k:?}");
+        let k = kinds("Report\n\nAt the hearing on 5 May 2023 the former sergeant pleaded not guilty to treason.\n");
+        assert!(k.contains(&"DENIAL".to_string()), "{k:?}");
+        let k = kinds("Report\n\nOn 8 June two helicopters crossed the Prut from Moldova, border guards said.\n");
+        assert!(k.contains(&"INCURSION".to_string()), "{k:?}");
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
