@@ -459,6 +459,37 @@ fn sentence(
             let end = i + len;
             let run_end = first + split_at_known(kb, &w, first, run_len(&w, first));
             let own = !w[end - 1].ends_with("'s") && !w[end - 1].ends_with("’s");
+            // "the Narva border crossing", "the Ramstein air base": a known town named with
+            // a facility's kind in lower case names the facility.
+            if own
+                && c.etype == Some(EntityType::Location)
+                && c.subtype.as_deref() != Some("country")
+            {
+                let kind = |n: usize| {
+                    let ws = w.get(end..end + n)?;
+                    if ws.iter().any(|x| is_cap(x)) {
+                        return None;
+                    }
+                    kb.place_cues
+                        .get(&ws.join(" ").to_lowercase())
+                        .filter(|s| *s == "facility")
+                        .map(|_| n)
+                };
+                if let Some(n) = kind(2).or_else(|| kind(1)) {
+                    let span = Span::new(toks[first].start, toks[end + n - 1].end);
+                    out.push(Cand {
+                        span,
+                        etype: Some(EntityType::Location),
+                        subtype: Some("facility".into()),
+                        canonical: span.of(text).to_string(),
+                        kb: None,
+                        role: None,
+                        rule: "place-kind-after",
+                    });
+                    i = end + n;
+                    continue;
+                }
+            }
             // A known name that begins a longer organisation name ("Sahel" in "Sahel
             // Liberation Front") gives way to it.
             // Not when the words after it are generic ("Kenya Intelligence"): those
@@ -1429,6 +1460,27 @@ fn typed_run(
         c.subtype = Some(sub);
         c.rule = "place-kind-after";
         return Some(c);
+    }
+    // A facility named by a name and its kind in lower case: "the Vaziani military base",
+    // "Gozhsky training ground", "the Ganja-Gazakh highway", "the Astara border crossing".
+    // The kind is part of the name.
+    if !adjective && !given {
+        let kind = |n: usize| -> Option<String> {
+            let ws = w.get(end..end + n)?;
+            if ws.iter().any(|x| is_cap(x)) {
+                return None;
+            }
+            let k = ws.join(" ").to_lowercase();
+            kb.place_cues.get(&k).filter(|s| *s == "facility").cloned()
+        };
+        if let Some((n, sub)) = kind(2).map(|s| (2, s)).or_else(|| kind(1).map(|s| (1, s))) {
+            c.span = Span::new(c.span.start, toks[end + n - 1].end);
+            c.canonical = c.span.of(text).to_string();
+            c.etype = Some(EntityType::Location);
+            c.subtype = Some(sub);
+            c.rule = "place-kind-after";
+            return Some(c);
+        }
     }
     if let Some(p) = prev.as_deref() {
         // "in May" is a month.

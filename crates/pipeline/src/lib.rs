@@ -965,6 +965,25 @@ mod tests {
     }
 
     #[test]
+    fn a_facility_named_with_its_kind_in_lower_case() {
+        use model::EntityType::Location;
+        let n = names("Report\n\nTwo men were seen filming the Tapa military base and the Narva border crossing in May.\n");
+        assert!(
+            n.iter()
+                .any(|x| x.0 == "Tapa military base" && x.2 == Location),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|x| x.0 == "Narva border crossing" && x.2 == Location),
+            "{n:?}"
+        );
+        // A demonym before the kind is an adjective, not a name.
+        let n = names("Report\n\nThe drone flew over a Russian military base in the north.\n");
+        assert!(n.iter().all(|x| !x.0.contains("military base")), "{n:?}");
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
