@@ -234,6 +234,93 @@ struct Cand {
     rule: &'static str,
 }
 
+/// Words that end a title ("Deputy Interior Minister", "Justice Secretary").
+const TITLE_HEADS: [&str; 24] = [
+    "minister",
+    "secretary",
+    "superintendent",
+    "commissioner",
+    "colonel",
+    "general",
+    "director",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "governor",
+    "commander",
+    "prosecutor",
+    "ambassador",
+    "president",
+    "premier",
+    "mayor",
+    "judge",
+    "inspector",
+    "lieutenant",
+    "admiral",
+    "chairman",
+    "envoy",
+];
+
+/// "Elena Sorokina and Temir Asanov": two people's names joined by "and" are two names, when
+/// either begins with a known given name and neither holds an organisation's head word. The
+/// run ends before the "and".
+fn split_person_pair(kb: &Knowledge, w: &[&str], i: usize, len: usize) -> usize {
+    let Some(k) = (i + 2..i + len).find(|&k| w[k] == "and") else {
+        return len;
+    };
+    let (left, right) = (&w[i..k], &w[k + 1..i + len]);
+    let name_like = |p: &[&str]| {
+        (2..=3).contains(&p.len())
+            && p.iter().all(|x| {
+                (is_cap(x) || particle_name(x))
+                    && !is_acronym(x)
+                    && !kb.org_heads.contains_key(&x.to_lowercase())
+                    && kb.lookup_country_word(&key(x)).is_none()
+            })
+    };
+    let given = |p: &[&str]| kb.is_given_name(&p[0].to_lowercase());
+    // "..., members of the assembly": an apposition that describes people.
+    let people_after = w.get(i + len) == Some(&",")
+        && w.get(i + len + 1).is_some_and(|n| {
+            matches!(
+                n.to_lowercase().as_str(),
+                "members"
+                    | "activists"
+                    | "journalists"
+                    | "brothers"
+                    | "sisters"
+                    | "both"
+                    | "students"
+                    | "lawyers"
+                    | "officers"
+                    | "residents"
+                    | "citizens"
+                    | "nationals"
+                    | "workers"
+                    | "leaders"
+                    | "who"
+                    | "aged"
+            )
+        });
+    if name_like(left) && name_like(right) && (given(left) || given(right) || people_after) {
+        k - i
+    } else {
+        len
+    }
+}
+
+/// A name part led by a lower-case particle joined with a hyphen: "al-Jubouri", "el-Sisi",
+/// "bin-Salman".
+fn particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        matches!(
+            p,
+            "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "bin" | "ibn" | "abu"
+        ) && rest.starts_with(char::is_uppercase)
+    })
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -583,6 +670,7 @@ fn sentence(
             let len = split_at_known(kb, &w, i, run_len(&w, i));
             let len = len + spelled_in_place(&w, i, len);
             let len = split_before_plural_kind(kb, &w, i, len);
+            let len = split_person_pair(kb, &w, i, len);
             if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common) {
                 out.push(c);
             }
@@ -1230,7 +1318,8 @@ fn run_len(w: &[&str], i: usize) -> usize {
     let mut j = i;
     while j < w.len() {
         let t = w[j];
-        if is_cap(t) || is_acronym(t) {
+        // "Saad al-Jubouri": an Arabic article joined to a name continues it.
+        if is_cap(t) || is_acronym(t) || (j > i && particle_name(t)) {
             j += 1;
             let possessive =
                 t.ends_with("’s") || t.ends_with("'s") || suffix_apostrophe(t).is_some();
@@ -1296,11 +1385,39 @@ fn typed_run(
             .trim_start_matches("then-")
             .trim_start_matches("former ");
         if let Some(r) = kb.titles.get(&key(cand)) {
-            if start + tl < end {
+            // "the Minister of Defence" is an office, not a minister named "of Defence".
+            if start + tl < end && is_cap(w[start + tl]) {
                 role = Some(r.clone().unwrap_or_else(|| cand.to_lowercase()));
                 name_start = start + tl;
             }
             break;
+        }
+    }
+    // "Deputy Interior Minister Tomasz Wilk", "Champhai Superintendent of Police Vanlal
+    // Sailo": a chain of titles the files do not hold whole, ending in a title word, before a
+    // two-word name.
+    if end >= name_start + 3 || (role.is_none() && end >= start + 3) {
+        let plain = |x: &str| {
+            is_cap(x)
+                && !is_acronym(x)
+                && !kb.org_heads.contains_key(&x.to_lowercase())
+                && !TITLE_HEADS.contains(&x.to_lowercase().as_str())
+                && kb.lookup_country_word(&key(x)).is_none()
+                && kb.lookup(x).is_none()
+        };
+        let from = if role.is_some() { name_start } else { start };
+        let head = (from..end - 2)
+            .rev()
+            .find(|&t| TITLE_HEADS.contains(&w[t].to_lowercase().as_str()));
+        if let Some(t) = head.filter(|_| plain(w[end - 2]) && plain(w[end - 1])) {
+            // A three-word name after the title: "Chief of Staff Hassan Firouz Abadi".
+            let first = if end >= 3 && end - 3 > t && plain(w[end - 3]) {
+                end - 3
+            } else {
+                end - 2
+            };
+            role = Some(w[start..first].join(" ").to_lowercase());
+            name_start = first;
         }
     }
     // "General Directorate of Military Counterintelligence": a title word that begins an
@@ -1516,7 +1633,9 @@ fn typed_run(
         && words.len() <= 4
         && (person_cue || (!sentence_initial && !headline_case(w, common)))
         && !not_a_name
-        && words.iter().all(|x| is_cap(x) && !is_acronym(x))
+        && words
+            .iter()
+            .all(|x| (is_cap(x) || particle_name(x)) && !is_acronym(x))
     {
         c.etype = Some(EntityType::Person);
         c.rule = if person_cue {

@@ -984,6 +984,34 @@ mod tests {
     }
 
     #[test]
+    fn people_after_title_chains_in_pairs_and_with_particles() {
+        use model::EntityType::Person;
+        let person = |n: &[(String, String, model::EntityType)], who: &str| {
+            n.iter().any(|x| x.0 == who && x.2 == Person)
+        };
+        let n = names("Report\n\nDeputy Foreign Minister Ruta Kalnina summoned the envoy, and Regional Commissioner of Police Omari Juma said two men were held.\n");
+        assert!(person(&n, "Ruta Kalnina"), "{n:?}");
+        assert!(person(&n, "Omari Juma"), "{n:?}");
+        let n = names("Report\n\nThe students, Farida Nazarova and Bekzod Alimov, were detained in Namangan.\n");
+        assert!(
+            person(&n, "Farida Nazarova") && person(&n, "Bekzod Alimov"),
+            "{n:?}"
+        );
+        let n = names("Report\n\nOn 2 May, Rudo Chari and Kuda Mapfumo, members of a residents' group, were held.\n");
+        assert!(
+            person(&n, "Rudo Chari") && person(&n, "Kuda Mapfumo"),
+            "{n:?}"
+        );
+        let n = names(
+            "Report\n\nA police spokesman, Major Hassan al-Tamimi, said the cell was dismantled.\n",
+        );
+        assert!(person(&n, "Hassan al-Tamimi"), "{n:?}");
+        // An office with no name is no person.
+        let n = names("Report\n\nThe Minister of Interior said the border would stay closed.\n");
+        assert!(n.iter().all(|x| x.2 != Person), "{n:?}");
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e

@@ -205,7 +205,7 @@ fn held_out_reports_meet_their_floors() {
         ("published", ratio(pub_ok, pub_n), 0.95),
         ("title", ratio(title_ok, texts.len()), 0.95),
         ("authors", ratio(authors_ok, texts.len()), 0.95),
-        ("entity recall", ratio(ent_found, ent_n), 0.90),
+        ("entity recall", ratio(ent_found, ent_n), 0.92),
         ("entity type accuracy", ratio(ent_typed, ent_found), 0.98),
         ("event recall", ratio(ev_found, ev_n), 0.84),
         ("event date accuracy", ratio(date_ok, ev_found), 0.85),
