@@ -30,6 +30,8 @@ enum Rule {
     RelSeason,
     RelDecade,
     QualMonth,
+    LastMonth,
+    ThatYearMonth,
 }
 
 impl Rule {
@@ -42,6 +44,8 @@ impl Rule {
                 | Rule::Deictic
                 | Rule::RelSeason
                 | Rule::RelDecade
+                | Rule::LastMonth
+                | Rule::ThatYearMonth
         )
     }
     fn name(self) -> &'static str {
@@ -62,6 +66,8 @@ impl Rule {
             Rule::RelSeason => "relative-season",
             Rule::RelDecade => "relative-decade",
             Rule::QualMonth => "qualified-month",
+            Rule::LastMonth => "last-month-name",
+            Rule::ThatYearMonth => "month-of-that-year",
         }
     }
 }
@@ -89,6 +95,8 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (r"(?i)\b(?P<q>last|this|next|early last|late last|this past)\s+(?P<s>spring|summer|fall|autumn|winter)\b".to_string(), Rule::RelSeason),
             (r"(?i)\b(?:the\s+)?(?:(?P<q>middle|mid|end|beginning|start|first half|second half)\s+of\s+(?:the\s+)?)?(?P<w>last|previous|this|past)\s+decade\b".to_string(), Rule::RelDecade),
             (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+){MON}\b"), Rule::QualMonth),
+            (format!(r"\b(?i:last|this past|past)\s+{MON}\b"), Rule::LastMonth),
+            (format!(r"(?:\b[Ii]n\s+)?{MON}\s+of\s+(?i:that|the same)\s+year\b"), Rule::ThatYearMonth),
         ];
         list.into_iter().map(|(p, r)| (Regex::new(&p).expect("time patterns are valid"), r)).collect()
     })
@@ -153,6 +161,20 @@ fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExp
         }
     }
     out.sort_by_key(|t| t.span.start);
+    // "... on 17 March 2023 ... and charged in September of that year".
+    let mut last_year: Option<i32> = None;
+    for t in &mut out {
+        if t.rule == Rule::ThatYearMonth.name() {
+            t.value = match (t.value, last_year) {
+                (Some(v), Some(y)) => Some(DateValue::month(y, v.month)),
+                _ => None,
+            };
+        } else if !t.relative {
+            if let Some(v) = t.value.filter(|v| v.precision != Precision::Decade) {
+                last_year = Some(v.year);
+            }
+        }
+    }
     out
 }
 
@@ -213,6 +235,16 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
             let m = mon()?;
             Some(DateValue::month(year_for(m, 1, r)?, m))
         })(),
+        // "last October": the latest October before the month of writing.
+        Rule::LastMonth => (|| {
+            let m = mon()?;
+            let r = r.filter(|r| r.precision >= Precision::Month)?;
+            let y = if m >= r.month { r.year - 1 } else { r.year };
+            Some(DateValue::month(y, m))
+        })(),
+        // "in September of that year": the year is the one the text last named; `scan`
+        // fills it in.
+        Rule::ThatYearMonth => mon().map(|m| DateValue::month(0, m)),
         Rule::Decade => num("y").map(|y| DateValue::decade(y as i32)),
         Rule::Season | Rule::YearRange | Rule::Year => num("y")
             .filter(|y| (1500..=2100).contains(y))

@@ -146,3 +146,29 @@ fn standalone_dates() {
         None
     );
 }
+
+#[test]
+fn last_month_names_and_months_of_that_year() {
+    check(
+        "He was recruited last October and met his handler last February.",
+        JAN3,
+        &[
+            ("last October", Some("2023-10")),
+            ("last February", Some("2023-02")),
+        ],
+    );
+    check(
+        "She was detained on 2 May 2019 and charged in August of that year.",
+        JAN3,
+        &[
+            ("2 May 2019", Some("2019-05-02")),
+            ("in August of that year", Some("2019-08")),
+        ],
+    );
+    // No year named before: no date.
+    check(
+        "He was charged in August of the same year.",
+        JAN3,
+        &[("in August of the same year", None)],
+    );
+}
