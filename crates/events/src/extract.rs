@@ -2223,6 +2223,15 @@ fn group_anaphor(s: &Sent, a: usize) -> bool {
                         | "people"
                         | "members"
                         | "accused"
+                        | "agents"
+                        | "spies"
+                        | "respondents"
+                        | "defendants"
+                        | "women"
+                        | "brothers"
+                        | "servicemen"
+                        | "activists"
+                        | "journalists"
                 ) || number(&p[1]).is_some())
         })
 }

@@ -1012,6 +1012,14 @@ mod tests {
     }
 
     #[test]
+    fn a_group_named_back_takes_its_count() {
+        let e = events("Report\n\nPolice in Kisumu detained three journalists on 4 June 2024.\n\nThe journalists were charged with espionage on 6 June.\n");
+        assert_eq!(count_of(&e, "CHARGE"), Some(3), "{e:?}");
+        let e = events("Report\n\nThe service said it had arrested two agents of a foreign service on 4 June 2024. The agents were recruited online in 2023.\n");
+        assert_eq!(count_of(&e, "RECRUITMENT"), Some(2), "{e:?}");
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
