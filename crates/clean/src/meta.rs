@@ -202,6 +202,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             is_date_line(strip_date_prefix(l), None)
                 || dated_with_outlet(l).is_some()
                 || by.is_match(l)
+                || posted.is_match(l)
         };
         let later = header.windows(2).find_map(|w| {
             let l = lines[w[0]].text.trim();
@@ -296,7 +297,12 @@ fn dated_with_outlet(line: &str) -> Option<(model::DateValue, String)> {
 }
 
 /// Words that end the name of a publication or an organisation rather than a person.
-const OUTLET_WORDS: [&str; 44] = [
+const OUTLET_WORDS: [&str; 49] = [
+    "report",
+    "inform",
+    "info",
+    "live",
+    "notes",
     "times",
     "post",
     "news",

@@ -1020,6 +1020,24 @@ mod tests {
     }
 
     #[test]
+    fn handing_over_surveillance_airspace_provocation_and_treaties() {
+        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
+        let has = |t: &str, k: &str| kinds(t).contains(&k.to_string());
+        assert!(has("Report\n\nThe clerk is suspected of handing over classified documents to a Chinese officer in 2022.\n", "ESPIONAGE"));
+        assert!(has("Report\n\nIn March 2023 the men carried out surveillance of a naval depot near Split.\n", "ESPIONAGE"));
+        assert!(has("Report\n\nOn 4 May two Belarusian helicopters entered Polish airspace near Bialowieza.\n", "INCURSION"));
+        assert!(has(
+            "Report\n\nOn 6 May Warsaw called the flights a deliberate provocation.\n",
+            "ACCUSATION"
+        ));
+        assert!(has(
+            "Report\n\nIn 2019 Peru and Bolivia signed an extradition treaty in Lima.\n",
+            "COOPERATION"
+        ));
+        assert!(has("Report\n\nOn 2 June gunmen opened fire on a police post in Tillaberi, killing three officers.\n", "ATTACK"));
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
