@@ -194,6 +194,9 @@ pub fn extract(doc: &mut Document) {
     let mut last_claimant: Option<(usize, ArgRef)> = None;
     // The last institution named as a source, and its paragraph.
     let mut last_source: Option<(usize, ArgRef)> = None;
+    // "The Press Service of the FSB informs:": a body's statement reproduced whole. It is
+    // the source of every allegation after it.
+    let mut statement: Option<ArgRef> = None;
     // The last group counted ("16 people", "the five") and the sentence it was counted in.
     let mut last_group: Option<(usize, u32)> = None;
     // The last person named in an earlier sentence.
@@ -258,7 +261,21 @@ pub fn extract(doc: &mut Document) {
         let continued_source = last_source
             .as_ref()
             .filter(|(p, _)| para <= p + 2)
-            .map(|(_, c)| c.clone());
+            .map(|(_, c)| c.clone())
+            .or_else(|| statement.clone());
+        // The body that speaks is the sentence's first organisation, the subject of the
+        // reporting verb before the colon.
+        let n = s.lower.len();
+        if statement.is_none()
+            && n >= 2
+            && s.lower[n - 1] == ":"
+            && kb.reporting_verbs.contains(&s.lower[n - 2])
+        {
+            statement = mention_in(doc, s.span)
+                .into_iter()
+                .find(|(_, m)| m.etype == EntityType::Org)
+                .map(|(i, _)| arg(doc, i));
+        }
         let default_claim = default_claimant(doc, sspan.start, para, &interviewee);
         let triggers = trigger_spans(&s, lex);
         let mut i = 0;

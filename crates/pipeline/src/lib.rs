@@ -1038,6 +1038,24 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_reproduced_whole_is_the_source_of_what_follows() {
+        let d = doc("Official statement\n\nThe State Security Committee informs:\n\nOn 3 May 2024 officers detained two residents of Osh.\n\nThe detainees were paid 300 dollars a month by a foreign handler.\n\nIn 2023 the men photographed military sites near Batken.\n");
+        let funding = d
+            .events
+            .iter()
+            .find(|e| e.etype == model::EventType::Funding)
+            .expect("funding");
+        assert_eq!(funding.modality, model::Modality::Alleged, "{funding:?}");
+        assert!(
+            funding
+                .claimant
+                .as_ref()
+                .is_some_and(|c| c.name.contains("State Security Committee")),
+            "{funding:?}"
+        );
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
