@@ -268,7 +268,9 @@ pub struct Event {
     pub claimant: Option<ArgRef>,
     /// How firmly.
     pub modality: Modality,
-    /// For a denial or accusation: index (in this document's events) of what it targets.
+    /// For a denial or accusation: index (in this document's events) of what it targets; for
+    /// an act said not to have happened ("they weren't arrested"), the earlier account of it
+    /// that it answers.
     pub target: Option<usize>,
     /// For the event that made another public ("That raid had been disclosed at a news
     /// conference in 2008"): index of the event announced, which cannot be later.
