@@ -1035,6 +1035,8 @@ mod tests {
             "COOPERATION"
         ));
         assert!(has("Report\n\nOn 2 June gunmen opened fire on a police post in Tillaberi, killing three officers.\n", "ATTACK"));
+        assert!(has("Report\n\nThe charity received about 2.5 million dollars from a Gulf foundation in 2021, auditors said.\n", "FUNDING"));
+        assert!(has("Report\n\nThe magazine denied that it had ever taken money from the Iranian embassy in 2020.\n", "FUNDING"));
     }
 
     #[test]
