@@ -2173,7 +2173,21 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
                 s.lower[k - 1].as_str(),
                 "wounding" | "wounded" | "injuring" | "injured"
             );
-        if let Some(last) = out.last_mut().filter(|l| wounded && k - l.1 <= 3) {
+        // "Two people were killed and four injured": the same told in the passive.
+        let passive_wounded = k > 0
+            && s.lower[k - 1] == "and"
+            && s.lower
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "wounded" | "injured" | "hurt"))
+            && out.last().is_some_and(|l| {
+                s.lower[l.1..k]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "killed" | "dead"))
+            });
+        if let Some(last) = out
+            .last_mut()
+            .filter(|l| (wounded && k - l.1 <= 3) || (passive_wounded && k - l.1 <= 5))
+        {
             last.2 += n;
             last.1 = k + 1;
             k += 1;

@@ -80,6 +80,8 @@ mod tests {
 
     #[test]
     fn counts_are_summed_shared_and_carried() {
+        let e = events("Three soldiers were killed and five wounded when a mine exploded near Kidal on 3 May 2024.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(8), "{e:?}");
         let e = events("Police in Mombasa arrested three Kenyan nationals in addition to two Somali men on Friday.\n");
         assert_eq!(count_of(&e, "ARREST"), Some(5), "{e:?}");
         let e = events("Prosecutors said 12 men reported to have been trained and funded by a militia were detained in Arusha.\n");
