@@ -1304,13 +1304,18 @@ fn split_before_plural_kind(kb: &Knowledge, w: &[&str], i: usize, len: usize) ->
 }
 
 /// Possessive words that sit inside organisation names (keys, without the "'s").
-const NAME_POSSESSIVES: [&str; 6] = [
+const NAME_POSSESSIVES: [&str; 11] = [
     "prosecutor",
     "prosecutors",
     "people",
     "workers",
     "women",
     "defenders",
+    "attorney",
+    "residents",
+    "veterans",
+    "mothers",
+    "journalists",
 ];
 
 /// Length of the capitalised run at `i`, with connectors inside it.
@@ -1325,7 +1330,8 @@ fn run_len(w: &[&str], i: usize) -> usize {
                 t.ends_with("’s") || t.ends_with("'s") || suffix_apostrophe(t).is_some();
             // "Prosecutor's Office", "People's Front": a possessive inside a name.
             if possessive
-                && !(NAME_POSSESSIVES.contains(&key(t).as_str())
+                && !(NAME_POSSESSIVES
+                    .contains(&key(strip_possessive(t).trim_end_matches('\'')).as_str())
                     && w.get(j).is_some_and(|n| is_cap(n)))
             {
                 break;

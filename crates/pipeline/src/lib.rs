@@ -1060,6 +1060,16 @@ mod tests {
     }
 
     #[test]
+    fn an_attorneys_office_is_an_organisation() {
+        let n = names("Report\n\nThe courier remains in custody in Split, the County Attorney's Office said on Friday.\n");
+        assert!(
+            n.iter()
+                .any(|x| x.0 == "County Attorney's Office" && x.2 == model::EntityType::Org),
+            "{n:?}"
+        );
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
