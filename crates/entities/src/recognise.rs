@@ -310,6 +310,22 @@ fn split_person_pair(kb: &Knowledge, w: &[&str], i: usize, len: usize) -> usize 
     }
 }
 
+/// The number of lower-case words at token `end` that name a kind of facility ("military
+/// base", "border crossing", "highway"), two words first.
+fn facility_kind_after(kb: &Knowledge, w: &[&str], end: usize) -> Option<usize> {
+    let kind = |n: usize| {
+        let ws = w.get(end..end + n)?;
+        if ws.iter().any(|x| is_cap(x)) {
+            return None;
+        }
+        kb.place_cues
+            .get(&ws.join(" ").to_lowercase())
+            .filter(|s| *s == "facility")
+            .map(|_| n)
+    };
+    kind(2).or_else(|| kind(1))
+}
+
 /// A name part led by a lower-case particle joined with a hyphen: "al-Jubouri", "el-Sisi",
 /// "bin-Salman".
 fn particle_name(w: &str) -> bool {
@@ -344,6 +360,19 @@ fn kb_type(kind: Kind) -> EntityType {
     match kind {
         Kind::Org => EntityType::Org,
         _ => EntityType::Location,
+    }
+}
+
+/// A candidate named as written at `span`, of a type and subtype its shape gives, by `rule`.
+fn shaped(text: &str, span: Span, etype: EntityType, subtype: &str, rule: &'static str) -> Cand {
+    Cand {
+        span,
+        etype: Some(etype),
+        subtype: Some(subtype.into()),
+        canonical: span.of(text).to_string(),
+        kb: None,
+        role: None,
+        rule,
     }
 }
 
@@ -552,27 +581,15 @@ fn sentence(
                 && c.etype == Some(EntityType::Location)
                 && c.subtype.as_deref() != Some("country")
             {
-                let kind = |n: usize| {
-                    let ws = w.get(end..end + n)?;
-                    if ws.iter().any(|x| is_cap(x)) {
-                        return None;
-                    }
-                    kb.place_cues
-                        .get(&ws.join(" ").to_lowercase())
-                        .filter(|s| *s == "facility")
-                        .map(|_| n)
-                };
-                if let Some(n) = kind(2).or_else(|| kind(1)) {
+                if let Some(n) = facility_kind_after(kb, &w, end) {
                     let span = Span::new(toks[first].start, toks[end + n - 1].end);
-                    out.push(Cand {
+                    out.push(shaped(
+                        text,
                         span,
-                        etype: Some(EntityType::Location),
-                        subtype: Some("facility".into()),
-                        canonical: span.of(text).to_string(),
-                        kb: None,
-                        role: None,
-                        rule: "place-kind-after",
-                    });
+                        EntityType::Location,
+                        "facility",
+                        "place-kind-after",
+                    ));
                     i = end + n;
                     continue;
                 }
@@ -610,15 +627,13 @@ fn sentence(
                     .any(|x| INDUSTRY.contains(&x.to_lowercase().as_str()))
             {
                 let span = Span::new(toks[first].start, toks[run_end - 1].end);
-                out.push(Cand {
+                out.push(shaped(
+                    text,
                     span,
-                    etype: Some(EntityType::Org),
-                    subtype: Some("company".into()),
-                    canonical: span.of(text).to_string(),
-                    kb: None,
-                    role: None,
-                    rule: "place-named-company",
-                });
+                    EntityType::Org,
+                    "company",
+                    "place-named-company",
+                ));
                 i = run_end;
                 continue;
             }
@@ -1588,19 +1603,11 @@ fn typed_run(
     // "Gozhsky training ground", "the Ganja-Gazakh highway", "the Astara border crossing".
     // The kind is part of the name.
     if !adjective && !given {
-        let kind = |n: usize| -> Option<String> {
-            let ws = w.get(end..end + n)?;
-            if ws.iter().any(|x| is_cap(x)) {
-                return None;
-            }
-            let k = ws.join(" ").to_lowercase();
-            kb.place_cues.get(&k).filter(|s| *s == "facility").cloned()
-        };
-        if let Some((n, sub)) = kind(2).map(|s| (2, s)).or_else(|| kind(1).map(|s| (1, s))) {
+        if let Some(n) = facility_kind_after(kb, w, end) {
             c.span = Span::new(c.span.start, toks[end + n - 1].end);
             c.canonical = c.span.of(text).to_string();
             c.etype = Some(EntityType::Location);
-            c.subtype = Some(sub);
+            c.subtype = Some("facility".into());
             c.rule = "place-kind-after";
             return Some(c);
         }

@@ -115,30 +115,33 @@ mod tests {
         assert_eq!(count_of(&e, "ARREST"), Some(1), "{e:?}");
     }
 
+    /// (type, modality) of every event.
+    fn modalities(text: &str) -> Vec<(String, String)> {
+        doc(text)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.etype.as_str().to_string(),
+                    e.modality.as_str().to_string(),
+                )
+            })
+            .collect()
+    }
+
     fn types(e: &[(String, Option<u32>)]) -> Vec<&str> {
         e.iter().map(|(t, _)| t.as_str()).collect()
     }
 
     #[test]
     fn a_penalty_still_to_come_is_hypothetical() {
-        let modality = |t: &str| -> Vec<(String, String)> {
-            doc(t)
-                .events
-                .iter()
-                .map(|e| {
-                    (
-                        e.etype.as_str().to_string(),
-                        e.modality.as_str().to_string(),
-                    )
-                })
-                .collect()
-        };
-        let m = modality("If convicted, the two sailors could face up to eight years in prison.\n");
+        let m =
+            modalities("If convicted, the two sailors could face up to eight years in prison.\n");
         assert!(
             m.contains(&("SENTENCE".into(), "hypothetical".into())),
             "{m:?}"
         );
-        let m = modality(
+        let m = modalities(
             "A court in Tartu sentenced the sailor to eight years in prison on 2 May 2022.\n",
         );
         assert!(m.contains(&("SENTENCE".into(), "asserted".into())), "{m:?}");
@@ -879,18 +882,6 @@ mod tests {
 
     #[test]
     fn wrongs_told_on_an_agencys_word_are_alleged() {
-        let modalities = |t: &str| -> Vec<(String, String)> {
-            doc(t)
-                .events
-                .iter()
-                .map(|e| {
-                    (
-                        e.etype.as_str().to_string(),
-                        e.modality.as_str().to_string(),
-                    )
-                })
-                .collect()
-        };
         let m = modalities("Cell broken up in Mombasa\n\nKenya's National Intelligence Service said on Monday it had detained four men in Mombasa.\n\nTwo of the men had received weapons training in Somalia, the service said. Each was paid 500 dollars a month.\n");
         assert!(m.contains(&("TRAINING".into(), "alleged".into())), "{m:?}");
         assert!(m.contains(&("FUNDING".into(), "alleged".into())), "{m:?}");
