@@ -38,14 +38,14 @@ fn absolute_dates_at_their_precision() {
         &[("February 13th 2013", Some("2013-02-13"))],
     );
     check(
-        "by the end of August 2001, six were held",
+        "by the end of October 2014, nine couriers had been caught",
         None,
-        &[("by the end of August 2001", Some("2001-08"))],
+        &[("by the end of October 2014", Some("2014-10"))],
     );
     check(
-        "In the beginning of April, 2010, a report",
+        "In the beginning of March, 2016, the memo reached Quito",
         None,
-        &[("In the beginning of April, 2010", Some("2010-04"))],
+        &[("In the beginning of March, 2016", Some("2016-03"))],
     );
     check(
         "In the summer of 2002, there was a clash",
