@@ -470,7 +470,7 @@ fn split_possessor_countries(kb: &Knowledge, text: &str, mentions: Vec<Mention>)
     out
 }
 
-/// A source the metadata names: name, type, subtype, role and the rule that adds it./// A source the metadata names: name, type, subtype, role and the rule that adds it.
+/// A source the metadata names: name, type, subtype, role and the rule that adds it.
 type Source = (
     String,
     EntityType,
@@ -1542,20 +1542,15 @@ fn typed_run(
             .or_else(|| kb.place_cues.get(p).cloned())
     });
     let given = kb.is_given_name(&lower[0]) && !kb.ambiguous_given_names.contains(&lower[0]);
-    // "Antonio Bautista Air Base": a place named after a person is a place.
-    let place_after_person = (words.len() >= 3).then(|| place_head(kb, &lower)).flatten();
-    if let Some(sub) = place_after_person.filter(|_| given) {
-        c.etype = Some(EntityType::Location);
-        c.subtype = Some(sub);
-        c.rule = "place-head";
-        return Some(c);
-    }
-    if words.len() >= 2 && given {
+    let place = place_head(kb, &lower);
+    // A given name leads a person's name, unless a place is named after the person
+    // ("Antonio Bautista Air Base").
+    if words.len() >= 2 && given && !(words.len() >= 3 && place.is_some()) {
         c.etype = Some(EntityType::Person);
         c.rule = "given-name";
         return Some(c);
     }
-    if let Some(sub) = place_head(kb, &lower) {
+    if let Some(sub) = place {
         c.etype = Some(EntityType::Location);
         c.subtype = Some(sub);
         c.rule = "place-head";
