@@ -1360,13 +1360,27 @@ fn actor(m: &Mention) -> bool {
 
 /// The mentions inside `span` that can take part in an event: not the country named only as
 /// an organisation's owner ("Moldova's" in "Moldova's Intelligence and Security Service"),
-/// since the organisation acts.
+/// since the organisation acts, nor the agency credited in a wire dateline.
 fn mention_in(doc: &Document, span: Span) -> Vec<(usize, &Mention)> {
     doc.mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| span.contains(m.span) && m.rule != "possessor")
+        .filter(|(_, m)| {
+            span.contains(m.span) && m.rule != "possessor" && !dateline_credit(&doc.text, m.span)
+        })
         .collect()
+}
+
+/// Whether `at` is the agency credited in brackets in a wire dateline at the start of a
+/// paragraph ("TBILISI, March 13 (Kavkaz Wire) - ..."): a byline, not an actor.
+fn dateline_credit(text: &str, at: Span) -> bool {
+    let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
+    let before = &text[line_start..at.start];
+    let after = text[at.end..].trim_start();
+    before.len() <= 60
+        && before.trim_end().ends_with('(')
+        && after.starts_with(')')
+        && after[1..].trim_start().starts_with(['-', '–', '—'])
 }
 
 fn arg(doc: &Document, i: usize) -> ArgRef {

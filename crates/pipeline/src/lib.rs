@@ -1061,6 +1061,19 @@ mod tests {
     }
 
     #[test]
+    fn the_agency_in_a_dateline_does_not_act() {
+        let e = args("Border arrests\n\nCHISINAU, May 3 (Delta Wire) - Moldovan border police detained two men near Giurgiulesti on Friday.\n");
+        let arrest = e.iter().find(|x| x.0 == "ARREST").expect("an arrest");
+        assert!(
+            arrest
+                .1
+                .as_deref()
+                .is_none_or(|a| !a.contains("Delta Wire")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn who_agreed_or_joined_is_the_recruit() {
         let e = args("Prosecutors in Lima said Tomas Quispe agreed to work for the Bolivian Intelligence Service in 2015.\n");
         let r = e
