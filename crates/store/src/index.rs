@@ -181,6 +181,8 @@ pub(crate) struct SqlIndex<'a> {
     key_seq: Option<i64>,
     /// The last cluster number handed out, once read.
     cluster_seq: Option<i64>,
+    /// The document last looked up and its number (a document's rows are written together).
+    doc: Option<(String, i64)>,
 }
 
 impl<'a> SqlIndex<'a> {
@@ -190,6 +192,7 @@ impl<'a> SqlIndex<'a> {
             cache,
             key_seq: None,
             cluster_seq: None,
+            doc: None,
         }
     }
 }
@@ -219,6 +222,25 @@ impl SqlIndex<'_> {
     fn next_key_seq(&mut self) -> IndexResult<i64> {
         let n = self.advance(self.key_seq, "key")?;
         self.key_seq = Some(n);
+        Ok(n)
+    }
+
+    /// The number of stored document `id`, which keys its rows.
+    fn doc_number(&mut self, id: &str) -> IndexResult<i64> {
+        if let Some((d, n)) = &self.doc {
+            if d == id {
+                return Ok(*n);
+            }
+        }
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT n FROM documents WHERE id = ?1")
+            .map_err(err)?
+            .query_row([id], |r| r.get(0))
+            .optional()
+            .map_err(err)?
+            .ok_or_else(|| IndexError(format!("document {id} is not stored")))?;
+        self.doc = Some((id.to_string(), n));
         Ok(n)
     }
 
@@ -485,6 +507,7 @@ impl Index for SqlIndex<'_> {
     }
 
     fn link_mentions(&mut self, doc: &str, idxs: &[usize], entity: &str) -> IndexResult<()> {
+        let doc = self.doc_number(doc)?;
         let mut st = self
             .conn
             .prepare_cached(
@@ -559,12 +582,13 @@ impl Index for SqlIndex<'_> {
             .execute(params![n, json(e)?])
             .map_err(err)?;
         self.cache.features.insert(n, Arc::new(e.clone()));
+        let doc = self.doc_number(&e.doc)?;
         self.conn
             .prepare_cached(
                 "INSERT OR REPLACE INTO event_cluster (doc, idx, cluster, reason) VALUES (?1, ?2, ?3, ?4)",
             )
             .map_err(err)?
-            .execute(params![e.doc, e.idx as i64, cluster, why])
+            .execute(params![doc, e.idx as i64, cluster, why])
             .map_err(err)?;
         Ok(())
     }

@@ -286,7 +286,7 @@ impl Store {
              DELETE FROM counters;",
         )?;
         let ids: Vec<String> = {
-            let mut st = tx.prepare("SELECT id FROM documents ORDER BY rowid")?;
+            let mut st = tx.prepare("SELECT id FROM documents ORDER BY n")?;
             let rows = st.query_map([], |r| r.get(0))?;
             rows.collect::<std::result::Result<_, _>>()?
         };
@@ -509,7 +509,7 @@ impl Store {
         {
             let mut st = self
                 .conn
-                .prepare("SELECT entity, doc, count(*) FROM mention_entity GROUP BY entity, doc ORDER BY entity, doc")?;
+                .prepare("SELECT l.entity, d.id, count(*) FROM mention_entity l JOIN documents d ON d.n = l.doc GROUP BY l.entity, d.id ORDER BY l.entity, d.id")?;
             let rows = st.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
@@ -540,9 +540,9 @@ impl Store {
 
     /// Corpus entity id of each mention, as `(doc, mention index) -> entity`.
     pub fn mention_links(&self) -> Result<std::collections::HashMap<(String, usize), String>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT doc, idx, entity FROM mention_entity")?;
+        let mut st = self.conn.prepare(
+            "SELECT d.id, l.idx, l.entity FROM mention_entity l JOIN documents d ON d.n = l.doc",
+        )?;
         let rows = st.query_map([], |r| {
             Ok((
                 (r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize),
@@ -560,7 +560,7 @@ impl Store {
         {
             let mut st = self
                 .conn
-                .prepare("SELECT cluster, doc, idx, reason FROM event_cluster ORDER BY doc, idx")?;
+                .prepare("SELECT c.cluster, d.id, c.idx, c.reason FROM event_cluster c JOIN documents d ON d.n = c.doc ORDER BY d.id, c.idx")?;
             let rows = st.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
@@ -598,11 +598,11 @@ impl Store {
         let links: std::collections::HashMap<(String, i64), String> = {
             let mut st = self
                 .conn
-                .prepare("SELECT doc, idx, cluster FROM event_cluster")?;
+                .prepare("SELECT d.id, c.idx, c.cluster FROM event_cluster c JOIN documents d ON d.n = c.doc")?;
             let rows = st.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
             rows.collect::<std::result::Result<_, _>>()?
         };
-        let mut st = self.conn.prepare("SELECT e.doc, e.idx, e.data FROM events e JOIN documents d ON d.id = e.doc ORDER BY d.path, e.doc, e.idx")?;
+        let mut st = self.conn.prepare("SELECT d.id, e.idx, e.data FROM events e JOIN documents d ON d.n = e.doc ORDER BY d.path, d.id, e.idx")?;
         let rows = st.query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
@@ -632,7 +632,9 @@ pub fn event_id(doc: &str, idx: usize) -> String {
 /// A stored document: its JSON without text and events, plus the text and the event rows.
 fn restore(conn: &Connection, data: &str, original: String, text: String) -> Result<Document> {
     let mut d: Document = serde_json::from_str(data)?;
-    let mut st = conn.prepare_cached("SELECT data FROM events WHERE doc = ?1 ORDER BY idx")?;
+    let mut st = conn.prepare_cached(
+        "SELECT e.data FROM events e JOIN documents d ON d.n = e.doc WHERE d.id = ?1 ORDER BY e.idx",
+    )?;
     let rows = st.query_map([&d.id], |r| r.get::<_, String>(0))?;
     d.events = Vec::new();
     for r in rows {
@@ -701,11 +703,8 @@ fn record_features_version(conn: &Connection) -> Result<()> {
 
 fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
     let exists = tx
-        .query_row(
-            "SELECT 1 FROM documents WHERE hash = ?1 OR id = ?2",
-            params![doc.hash, doc.id],
-            |_| Ok(()),
-        )
+        .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1 OR id = ?2")?
+        .query_row(params![doc.hash, doc.id], |_| Ok(()))
         .optional()?;
     if exists.is_some() {
         return Ok(false);
@@ -717,10 +716,11 @@ fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
         events: Vec::new(),
         ..doc.clone()
     };
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO documents (id, hash, path, url, title, outlet, authors, translators, published, language, chars, original, text, data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        params![
+    )?
+    .execute(params![
             doc.id,
             doc.hash,
             doc.path,
@@ -735,8 +735,9 @@ fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
             doc.original,
             doc.text,
             serde_json::to_string(&light)?,
-        ],
-    )?;
+        ])?;
+    // The document's number: its rows in the other tables are keyed by it.
+    let n = tx.last_insert_rowid();
     let mut st =
         tx.prepare_cached("INSERT INTO sentences_fts (doc, idx, text) VALUES (?1, ?2, ?3)")?;
     for (i, s) in doc.segments.sentences.iter().enumerate() {
@@ -747,7 +748,7 @@ fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
     )?;
     for (i, m) in doc.mentions.iter().enumerate() {
         st.execute(params![
-            doc.id,
+            n,
             i as i64,
             m.span.start as i64,
             m.span.end as i64,
@@ -760,7 +761,7 @@ fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
     let mut st = tx.prepare_cached("INSERT INTO events (doc, idx, etype, date, modality, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
     for (i, e) in doc.events.iter().enumerate() {
         st.execute(params![
-            doc.id,
+            n,
             i as i64,
             e.etype.as_str(),
             e.date.map(|d| d.to_string()),

@@ -3,7 +3,7 @@
 use crate::{Error, Result};
 use rusqlite::Connection;
 
-const MIGRATIONS: [&str; 5] = [
+const MIGRATIONS: [&str; 6] = [
     r#"
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
@@ -132,6 +132,86 @@ INSERT INTO event_recent (key, items)
     GROUP BY key;
 DROP TABLE event_keys;
 "#,
+    r#"
+-- A document's rows are keyed by its number, given in ingest order, instead of by its id (a
+-- content hash): a batch then appends at the end of each of these tables instead of writing
+-- a page at a random place in each, however large the store grows.
+CREATE TABLE documents_v6 (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    outlet TEXT,
+    authors TEXT NOT NULL,
+    translators TEXT NOT NULL,
+    published TEXT,
+    language TEXT NOT NULL,
+    chars INTEGER NOT NULL,
+    original TEXT NOT NULL,
+    text TEXT NOT NULL,
+    data TEXT NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+INSERT INTO documents_v6 (n, id, hash, path, url, title, outlet, authors, translators, published,
+        language, chars, original, text, data, ingested_at)
+    SELECT rowid, id, hash, path, url, title, outlet, authors, translators, published,
+        language, chars, original, text, data, ingested_at
+    FROM documents ORDER BY rowid;
+CREATE TABLE mentions_v6 (
+    doc INTEGER NOT NULL REFERENCES documents_v6(n) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    etype TEXT NOT NULL,
+    subtype TEXT,
+    canonical TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+INSERT INTO mentions_v6 SELECT d.n, m.idx, m.start, m.end, m.text, m.etype, m.subtype, m.canonical
+    FROM mentions m JOIN documents_v6 d ON d.id = m.doc ORDER BY d.n, m.idx;
+CREATE TABLE events_v6 (
+    doc INTEGER NOT NULL REFERENCES documents_v6(n) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    etype TEXT NOT NULL,
+    date TEXT,
+    modality TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+INSERT INTO events_v6 SELECT d.n, e.idx, e.etype, e.date, e.modality, e.data
+    FROM events e JOIN documents_v6 d ON d.id = e.doc ORDER BY d.n, e.idx;
+CREATE TABLE mention_entity_v6 (
+    doc INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+INSERT INTO mention_entity_v6 SELECT d.n, l.idx, l.entity
+    FROM mention_entity l JOIN documents_v6 d ON d.id = l.doc ORDER BY d.n, l.idx;
+CREATE TABLE event_cluster_v6 (
+    doc INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    cluster TEXT NOT NULL,
+    reason TEXT,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+INSERT INTO event_cluster_v6 SELECT d.n, c.idx, c.cluster, c.reason
+    FROM event_cluster c JOIN documents_v6 d ON d.id = c.doc ORDER BY d.n, c.idx;
+DROP TABLE mentions;
+DROP TABLE events;
+DROP TABLE mention_entity;
+DROP TABLE event_cluster;
+DROP TABLE documents;
+ALTER TABLE documents_v6 RENAME TO documents;
+ALTER TABLE mentions_v6 RENAME TO mentions;
+ALTER TABLE events_v6 RENAME TO events;
+ALTER TABLE mention_entity_v6 RENAME TO mention_entity;
+ALTER TABLE event_cluster_v6 RENAME TO event_cluster;
+CREATE INDEX mention_entity_entity ON mention_entity (entity);
+"#,
 ];
 
 /// Applies every migration newer than the database, each in its own transaction. Returns
@@ -157,6 +237,73 @@ pub fn migrate(conn: &Connection) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_keyed_by_document_id_move_to_its_number() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        for sql in &MIGRATIONS[..5] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 5).unwrap();
+        for id in ["zz", "aa"] {
+            conn.execute(
+                "INSERT INTO documents (id, hash, path, authors, translators, language, chars, original, text, data)
+                 VALUES (?1, ?1, ?1, '[]', '[]', 'en', 1, 'x', 'x', '{}')",
+                [id],
+            )
+            .unwrap();
+            for idx in 0..2 {
+                let p = rusqlite::params![id, idx];
+                conn.execute(
+                    "INSERT INTO mentions VALUES (?1, ?2, 0, 1, 'x', 'PER', NULL, 'x')",
+                    p,
+                )
+                .unwrap();
+                conn.execute("INSERT INTO events (doc, idx, etype, modality, data) VALUES (?1, ?2, 'ARREST', 'asserted', ?1)", p).unwrap();
+                conn.execute("INSERT INTO mention_entity VALUES (?1, ?2, 'E' || ?1)", p)
+                    .unwrap();
+                conn.execute(
+                    "INSERT INTO event_cluster (doc, idx, cluster) VALUES (?1, ?2, 'C' || ?1)",
+                    p,
+                )
+                .unwrap();
+            }
+        }
+        assert_eq!(migrate(&conn).unwrap(), 5);
+        // "zz" was stored first: number 1, though its id sorts last.
+        let n: i64 = conn
+            .query_row("SELECT n FROM documents WHERE id = 'zz'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+        let rows = |sql: &str| -> Vec<String> {
+            let mut st = conn.prepare(sql).unwrap();
+            st.query_map([], |r| r.get(0))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect()
+        };
+        assert_eq!(
+            rows("SELECT d.id || m.idx FROM mentions m JOIN documents d ON d.n = m.doc ORDER BY m.doc, m.idx"),
+            ["zz0", "zz1", "aa0", "aa1"]
+        );
+        assert_eq!(
+            rows("SELECT d.id || e.data FROM events e JOIN documents d ON d.n = e.doc ORDER BY e.doc, e.idx"),
+            ["zzzz", "zzzz", "aaaa", "aaaa"]
+        );
+        assert_eq!(
+            rows("SELECT l.entity FROM mention_entity l JOIN documents d ON d.n = l.doc WHERE d.id = 'aa'"),
+            ["Eaa", "Eaa"]
+        );
+        assert_eq!(
+            rows("SELECT c.cluster FROM event_cluster c JOIN documents d ON d.n = c.doc WHERE d.id = 'zz'"),
+            ["Czz", "Czz"]
+        );
+        // Deleting a document still takes its rows with it.
+        conn.execute("DELETE FROM documents WHERE id = 'zz'", [])
+            .unwrap();
+        assert_eq!(rows("SELECT text FROM mentions").len(), 2);
+    }
 
     #[test]
     fn key_rows_become_one_recent_list_per_key() {
