@@ -45,6 +45,10 @@ impl<T> RecentCache<T> {
     }
 }
 
+/// The recent events filed under one key, newest first: (sequence number, cluster). Shared,
+/// so a lookup does not copy the list.
+pub(crate) type Recent = Arc<[(i64, Arc<str>)]>;
+
 /// What the store keeps between transactions to make resolution cheaper.
 #[derive(Debug)]
 pub(crate) struct Caches {
@@ -56,7 +60,7 @@ pub(crate) struct Caches {
     /// Entity records by id, as last written.
     pub entities: TwoGen<Arc<EntityState>>,
     /// The recent events filed under each key, as in `event_recent`.
-    pub recent: TwoGen<Vec<(i64, Box<str>)>>,
+    pub recent: TwoGen<Recent>,
     /// The store's sequence number when the caches were last known to match it; another
     /// writer's commit moves it on, and then the caches are dropped.
     pub seen: Option<i64>,
@@ -172,8 +176,9 @@ const RECENT_PER_KEY: usize = resolve::EVENT_CANDIDATES_PER_KEY;
 
 /// The resolution tables seen through the connection (inside a transaction).
 ///
-/// The sequence counters are read once and moved on in memory; [`SqlIndex::finish`] writes
-/// them back and must be called before the transaction commits.
+/// The sequence counters are read once and moved on in memory, and the recent-event lists
+/// changed are kept until the end of the batch; [`SqlIndex::finish`] writes both and must be
+/// called before the transaction commits.
 pub(crate) struct SqlIndex<'a> {
     conn: &'a Connection,
     cache: &'a mut Caches,
@@ -183,6 +188,8 @@ pub(crate) struct SqlIndex<'a> {
     cluster_seq: Option<i64>,
     /// The document last looked up and its number (a document's rows are written together).
     doc: Option<(String, i64)>,
+    /// Recent-event lists changed in this transaction and not yet written.
+    dirty: HashMap<String, Recent>,
 }
 
 impl<'a> SqlIndex<'a> {
@@ -193,6 +200,7 @@ impl<'a> SqlIndex<'a> {
             key_seq: None,
             cluster_seq: None,
             doc: None,
+            dirty: HashMap::new(),
         }
     }
 }
@@ -244,8 +252,22 @@ impl SqlIndex<'_> {
         Ok(n)
     }
 
-    /// Writes the counters this index moved on.
+    /// Writes the recent-event lists and the counters this index moved on.
     pub fn finish(&mut self) -> IndexResult<()> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO event_recent (key, items) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET items = excluded.items",
+            )
+            .map_err(err)?;
+        // In key order: neighbouring keys share pages.
+        let mut dirty: Vec<(String, Recent)> = self.dirty.drain().collect();
+        dirty.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (k, v) in dirty {
+            st.execute(params![k, format_recent(&v)]).map_err(err)?;
+            self.cache.recent.insert(k, v);
+        }
         let mut st = self
             .conn
             .prepare_cached(
@@ -343,9 +365,12 @@ impl SqlIndex<'_> {
     }
 
     /// The recent events filed under `key`, newest first.
-    fn recent(&mut self, key: &str) -> IndexResult<Vec<(i64, Box<str>)>> {
+    fn recent(&mut self, key: &str) -> IndexResult<Recent> {
+        if let Some(v) = self.dirty.get(key) {
+            return Ok(Arc::clone(v));
+        }
         if let Some(v) = self.cache.recent.get(key) {
-            return Ok(v.clone());
+            return Ok(Arc::clone(v));
         }
         let items: Option<String> = self
             .conn
@@ -361,20 +386,21 @@ impl SqlIndex<'_> {
             .unwrap_or_default();
         v.sort_by_key(|x| std::cmp::Reverse(x.0));
         v.truncate(RECENT_PER_KEY);
-        self.cache.recent.insert(key.to_string(), v.clone());
+        let v: Recent = Arc::from(v);
+        self.cache.recent.insert(key.to_string(), Arc::clone(&v));
         Ok(v)
     }
 }
 
 /// Reads an `event_recent` row: "n cluster n cluster ...".
-fn parse_recent(items: &str) -> IndexResult<Vec<(i64, Box<str>)>> {
+fn parse_recent(items: &str) -> IndexResult<Vec<(i64, Arc<str>)>> {
     let words: Vec<&str> = items.split_whitespace().collect();
     words
         .chunks(2)
         .map(|p| match p {
             [n, c] => n
                 .parse()
-                .map(|n| (n, Box::from(*c)))
+                .map(|n| (n, Arc::from(*c)))
                 .map_err(|_| IndexError(format!("bad event_recent item {n:?}"))),
             _ => Err(IndexError(format!("odd event_recent row {items:?}"))),
         })
@@ -382,13 +408,14 @@ fn parse_recent(items: &str) -> IndexResult<Vec<(i64, Box<str>)>> {
 }
 
 /// Writes an `event_recent` row.
-fn format_recent(v: &[(i64, Box<str>)]) -> String {
-    let mut out = String::new();
+fn format_recent(v: &[(i64, Arc<str>)]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(v.len() * 16);
     for (n, c) in v {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&format!("{n} {c}"));
+        let _ = write!(out, "{n} {c}");
     }
     out
 }
@@ -527,14 +554,14 @@ impl Index for SqlIndex<'_> {
     ) -> IndexResult<Vec<(Arc<EventState>, String)>> {
         debug_assert!(limit <= RECENT_PER_KEY);
         // Event sequence number -> cluster.
-        let mut ids: HashMap<i64, String> = HashMap::new();
+        let mut ids: Vec<(i64, Arc<str>)> = Vec::new();
         for k in keys {
-            for (n, c) in self.recent(k)?.into_iter().take(limit) {
-                ids.insert(n, c.into());
+            for (n, c) in self.recent(k)?.iter().take(limit) {
+                ids.push((*n, Arc::clone(c)));
             }
         }
-        let mut ids: Vec<(i64, String)> = ids.into_iter().collect();
-        ids.sort();
+        ids.sort_unstable_by_key(|x| x.0);
+        ids.dedup_by_key(|x| x.0);
         let mut st = self
             .conn
             .prepare_cached("SELECT features FROM event_features WHERE n = ?1")
@@ -547,7 +574,7 @@ impl Index for SqlIndex<'_> {
                 self.cache.features.insert(n, Arc::new(parse(&f)?));
             }
             if let Some(e) = self.cache.features.get(n) {
-                out.push((e.clone(), cluster));
+                out.push((e.clone(), cluster.to_string()));
             }
         }
         Ok(out)
@@ -561,20 +588,19 @@ impl Index for SqlIndex<'_> {
         why: Option<&str>,
     ) -> IndexResult<()> {
         let n = self.next_key_seq()?;
+        let id: Arc<str> = Arc::from(cluster);
         for k in keys {
-            let mut v = self.recent(k)?;
-            v.retain(|(m, _)| *m != n);
-            v.insert(0, (n, Box::from(cluster)));
-            v.truncate(RECENT_PER_KEY);
-            self.conn
-                .prepare_cached(
-                    "INSERT INTO event_recent (key, items) VALUES (?1, ?2)
-                     ON CONFLICT (key) DO UPDATE SET items = excluded.items",
-                )
-                .map_err(err)?
-                .execute(params![k, format_recent(&v)])
-                .map_err(err)?;
-            self.cache.recent.insert(k.clone(), v);
+            let was = self.recent(k)?;
+            let mut v: Vec<(i64, Arc<str>)> = Vec::with_capacity(RECENT_PER_KEY);
+            v.push((n, Arc::clone(&id)));
+            v.extend(
+                was.iter()
+                    .filter(|(m, _)| *m != n)
+                    .take(RECENT_PER_KEY - 1)
+                    .cloned(),
+            );
+            // Written once per batch, in `finish`: a busy key changes many times in one.
+            self.dirty.insert(k.clone(), Arc::from(v));
         }
         self.conn
             .prepare_cached("INSERT INTO event_features (n, features) VALUES (?1, ?2)")
@@ -633,7 +659,7 @@ mod tests {
 
     #[test]
     fn recent_lists_read_back_as_written() {
-        let v: Vec<(i64, Box<str>)> = vec![(12, "C3".into()), (7, "C1".into())];
+        let v: Vec<(i64, Arc<str>)> = vec![(12, "C3".into()), (7, "C1".into())];
         assert_eq!(format_recent(&v), "12 C3 7 C1");
         assert_eq!(parse_recent("12 C3 7 C1").unwrap(), v);
         assert!(parse_recent("12 C3 7").is_err());
