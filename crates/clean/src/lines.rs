@@ -73,6 +73,10 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^(photo|image|video|credit|illustration|pictured)\s*:",
             r"(?i)^(report|flag) (an? )?(error|typo|mistake)",
             r"(?i)^(font size|text size|a\+|a-)$",
+            // Breadcrumbs: "Home / National / Courts", "News > World > Asia".
+            r"^[^/>›»\d]{1,30}( [/>›»] [^/>›»\d]{1,30}){2,}$",
+            // Section menus: "Kuwait | Saudi Arabia | UAE | Qatar".
+            r"^[^|\d]{1,25}( \| [^|\d]{1,25}){3,}$",
         ])
         .expect("chrome patterns are valid")
     })
@@ -211,9 +215,11 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         .collect();
     let nonblank: Vec<usize> = (0..n).filter(|&i| c[i] != Class::Blank).collect();
     let body_start = nonblank.iter().enumerate().find_map(|(k, &i)| {
-        // Below only short lines (a date, a release marker, the issuing body), a long line
-        // with no final stop is still the headline.
-        let short_above = nonblank[..k].iter().all(|&j| words(lines[j].text) <= 5);
+        // Below only short lines (a date, a release marker, the issuing body) and page
+        // chrome, a long line with no final stop is still the headline.
+        let short_above = nonblank[..k]
+            .iter()
+            .all(|&j| words(lines[j].text) <= 5 || c[j] != Class::Body);
         let like = if k == 0 || short_above {
             first_line_body_like(lines[i].text)
         } else {

@@ -33,6 +33,33 @@ Prosecutors in La Paz say the payments were routed through shell companies.\n\nL
 }
 
 #[test]
+fn breadcrumbs_and_section_menus_are_chrome() {
+    let doc = cleaned(
+        "News > Region > Balkans\n\nCustoms officers held over smuggled radio parts\n\nBy Ivana Petrak\n5 May 2025\n\n\
+Border police in Bijeljina said on Sunday they had detained two customs officers who waved through crates of military radio parts.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Customs officers held over smuggled radio parts")
+    );
+    let doc = cleaned(
+        "Adriatic Ledger\nCroatia | Slovenia | Bosnia and Herzegovina | Montenegro | Albania\nSubscribe | Sign in\n\n\
+Port guards accused of selling ferry schedules to a foreign contact for cash in Split\n\nBy Luka Marin and Ana Vidović\n3 June 2025\n\n\
+Prosecutors in Split said on Monday that two port guards had sold ferry schedules to a foreign contact for cash.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some(
+            "Port guards accused of selling ferry schedules to a foreign contact for cash in Split"
+        )
+    );
+    assert_eq!(doc.authors, vec!["Luka Marin", "Ana Vidović"]);
+    // A headline with one slash is no breadcrumb.
+    assert!(!crate::lines::is_chrome("Serbia / Kosovo talks stall"));
+    assert!(crate::lines::is_chrome("Home / National / Courts"));
+}
+
+#[test]
 fn chrome_repeated_dek_and_teaser() {
     let doc = cleaned(
         "close button\nSwitch to Caucasus Watch Lite?\nWorld\n\nGeorgia Detains Two Over Base Photos\n\nMarch 4, 2024\nNino Kapanadze\n3 min read\n\

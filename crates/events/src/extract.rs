@@ -28,7 +28,7 @@ const NUMBER_WORDS: [(&str, u32); 22] = [
     ("dozen", 12),
 ];
 
-const PEOPLE_NOUNS: [&str; 44] = [
+const PEOPLE_NOUNS: &[&str] = &[
     "people",
     "personnel",
     "troops",
@@ -73,11 +73,40 @@ const PEOPLE_NOUNS: [&str; 44] = [
     "couriers",
     "traders",
     "representatives",
+    "gunmen",
+    "worshippers",
+    "worshipers",
+    "pilgrims",
+    "migrants",
+    "refugees",
+    "villagers",
+    "shepherds",
+    "farmers",
+    "fishermen",
+    "protesters",
+    "demonstrators",
+    "children",
+    "teenagers",
+    "minors",
+    "hostages",
+    "victims",
+    "passengers",
+    "prisoners",
+    "inmates",
+    "bloggers",
+    "dissidents",
+    "rebels",
+    "insurgents",
+    "mercenaries",
+    "relatives",
+    "pensioners",
+    "engineers",
+    "drivers",
 ];
 
 /// Nouns for one person, which count one when an act is done to them ("to kidnap a
 /// diplomat", "recruited an officer of the navy").
-const SINGULAR_PEOPLE: [&str; 42] = [
+const SINGULAR_PEOPLE: &[&str] = &[
     "man",
     "woman",
     "person",
@@ -120,6 +149,12 @@ const SINGULAR_PEOPLE: [&str; 42] = [
     "courier",
     "guard",
     "farmer",
+    "policeman",
+    "policewoman",
+    "gunman",
+    "civilian",
+    "child",
+    "driver",
 ];
 
 /// Event types whose asserted form is an official or public act; wrongdoing types become
@@ -2169,8 +2204,11 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
             continue;
         };
         // "N of its citizens", "N Azerbaijani citizens", "N other men".
-        let noun = (k + 1..(k + 5).min(s.lower.len()))
-            .find(|&q| PEOPLE_NOUNS.contains(&s.lower[q].as_str()));
+        // "One soldier was killed and two were wounded": one of a kind is a group of one.
+        let noun = (k + 1..(k + 5).min(s.lower.len())).find(|&q| {
+            PEOPLE_NOUNS.contains(&s.lower[q].as_str())
+                || (n == 1 && q <= k + 2 && SINGULAR_PEOPLE.contains(&s.lower[q].as_str()))
+        });
         // "The four were detained", "the three, including ...": the number stands for the
         // people.
         let alone = k > 0
@@ -2187,12 +2225,19 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
                 s.lower[k - 1].as_str(),
                 "wounding" | "wounded" | "injuring" | "injured"
             );
-        // "Two people were killed and four injured": the same told in the passive.
+        // "Two people were killed and four injured", "one soldier was killed and two were
+        // wounded": the same told in the passive.
+        let hurt = |w: Option<&String>| {
+            w.is_some_and(|w| matches!(w.as_str(), "wounded" | "injured" | "hurt"))
+        };
         let passive_wounded = k > 0
             && s.lower[k - 1] == "and"
-            && s.lower
-                .get(k + 1)
-                .is_some_and(|w| matches!(w.as_str(), "wounded" | "injured" | "hurt"))
+            && (hurt(s.lower.get(k + 1))
+                || (s
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|w| w == "were" || w == "was")
+                    && hurt(s.lower.get(k + 2))))
             && out.last().is_some_and(|l| {
                 s.lower[l.1..k]
                     .iter()
@@ -2231,10 +2276,19 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
         }
         let joined = out.last_mut().filter(|last| {
             let gap = &s.lower[last.1..k];
-            gap.len() <= 5
-                && (gap.join(" ").contains("in addition to")
-                    || gap.join(" ").contains("as well as")
-                    || gap == ["and"])
+            // "Eight officers, including a colonel, and three civilians": the aside names
+            // some of the first group; the group after "and" adds to it.
+            let aside = gap.len() <= 10
+                && gap.len() >= 4
+                && gap[0] == ","
+                && matches!(gap[1].as_str(), "including" | "among")
+                && gap[gap.len() - 2..] == [",", "and"]
+                && gap[2..gap.len() - 2].iter().all(|w| number(w).is_none());
+            aside
+                || (gap.len() <= 5
+                    && (gap.join(" ").contains("in addition to")
+                        || gap.join(" ").contains("as well as")
+                        || gap == ["and"]))
         });
         match joined {
             Some(last) => {

@@ -94,6 +94,26 @@ mod tests {
     }
 
     #[test]
+    fn groups_around_an_aside_and_the_passive_wounded_add_up() {
+        let e = events("Six guards, including a warrant officer, and four drivers were arrested in Tulcea on 9 May 2024.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(10), "{e:?}");
+        let e = events("One policeman was killed and three were wounded when a bomb went off in Gao on 2 April 2024.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(4), "{e:?}");
+        // A number inside the aside is a part of the first group, not a third group.
+        let e = events("Nine soldiers, including two captains, and one cook were detained in Mopti on 2 April 2024.\n");
+        assert_ne!(count_of(&e, "ARREST"), Some(12), "{e:?}");
+    }
+
+    #[test]
+    fn victims_named_by_kind_are_counted() {
+        let e = events("A gunman killed 14 pilgrims near Kano on 5 May 2024.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(14), "{e:?}");
+        let e =
+            events("Troops killed four suspected gunmen in a raid near Maiduguri on 5 May 2024.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(4), "{e:?}");
+    }
+
+    #[test]
     fn the_wounded_add_to_the_dead() {
         let e = events("Gunmen attacked a police post in Zinder on 3 June 2021, killing four officers and wounding six.\n");
         assert_eq!(count_of(&e, "ATTACK"), Some(10), "{e:?}");
