@@ -1285,6 +1285,15 @@ mod tests {
         );
         assert!(m.iter().any(|x| x.0 == "Hezbollah"), "{m:?}");
         assert!(m.iter().all(|x| !x.0.contains("Day")), "{m:?}");
+        // A firm named by its trade: "... Maritime", "... Logistics", "... Trading".
+        let m = names("The vessel is managed by Harbourline Maritime, and its cargo was booked through Tevrin Logistics, while Osmar Trading paid the fees.\n");
+        for firm in ["Harbourline Maritime", "Tevrin Logistics", "Osmar Trading"] {
+            assert!(
+                m.iter()
+                    .any(|x| x.0 == firm && x.2 == model::EntityType::Org),
+                "{firm}: {m:?}"
+            );
+        }
     }
 
     #[test]
