@@ -978,6 +978,32 @@ mod tests {
     }
 
     #[test]
+    fn denials_without_deny_money_sent_pooled_data_and_crossings() {
+        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
+        let has = |t: &str, k: &str| {
+            let got = kinds(t);
+            assert!(got.iter().any(|x| x == k), "{k} in {t:?}: {got:?}");
+        };
+        has("Report\n\nThe mayor's brother said on 4 May 2024 that he had nothing to do with the smuggling ring.\n", "DENIAL");
+        has("Report\n\nHer lawyer said on 2 June 2023 that she knew nothing about the weapons in the van.\n", "DENIAL");
+        has("Report\n\nThe committee found that a Cypriot fund channelled 2 million euros to the party in 2022.\n", "FUNDING");
+        has("Report\n\nMoney for the purchase was sent by a relative in Dubai in March 2024, police said.\n", "FUNDING");
+        has("Report\n\nLatvia and Lithuania agreed in May 2024 to pool radar data along the border.\n", "COOPERATION");
+        has("Report\n\nThe raid followed close coordination with the Spanish Guardia Civil in April 2024.\n", "COOPERATION");
+        has(
+            "Report\n\nA fighter jet violated Finnish airspace near Porkkala on 3 June 2024.\n",
+            "INCURSION",
+        );
+        has("Report\n\nTwo soldiers crossed the Military Demarcation Line in the central sector on 3 June 2024.\n", "INCURSION");
+        has(
+            "Report\n\nArmed men crossed the Chadian border near Adré on 9 May 2024.\n",
+            "INCURSION",
+        );
+        has("Report\n\nThe ministry ordered the military attaché to leave the country within 48 hours on 9 May 2024.\n", "DIPLOMATIC_ACTION");
+        has("Report\n\nOn 12 May 2024 Hanoi sent a letter of protest to Beijing over the survey ship.\n", "DIPLOMATIC_ACTION");
+    }
+
+    #[test]
     fn a_facility_named_with_its_kind_in_lower_case() {
         use model::EntityType::Location;
         let n = names("Report\n\nTwo men were seen filming the Tapa military base and the Narva border crossing in May.\n");
