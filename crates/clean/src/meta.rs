@@ -219,6 +219,24 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     if published.is_none() {
         published = dateline_date(doc, lines, first_body);
     }
+    // A page that only says when it was last updated ("Updated 27 Aug 2024, 09:14 GMT") was
+    // published by then: the stamp is the best date it gives.
+    if published.is_none() {
+        static UPDATED: OnceLock<Regex> = OnceLock::new();
+        let updated = re(
+            &UPDATED,
+            r"(?i)^(?:last\s+)?(?:updated|modified)\s*:?\s*(?:on\s+)?(.+)$",
+        );
+        published = (0..first_body)
+            .filter(|&i| classes[i] == Class::Boiler(BoilerplateKind::Chrome))
+            .filter_map(|i| updated.captures(lines[i].text.trim()))
+            .find_map(|m| {
+                let d = strip_date_prefix(m.get(1).map_or("", |g| g.as_str()));
+                is_date_line(d, None)
+                    .then(|| temporal::parse_date(d, None))
+                    .flatten()
+            });
+    }
     dateline_agency(doc, lines, first_body);
     // Wire copy names its reporters at the end: "Reporting by Nino K.; Editing by Tom E."
     if authors.is_empty() {

@@ -33,6 +33,27 @@ Prosecutors in La Paz say the payments were routed through shell companies.\n\nL
 }
 
 #[test]
+fn an_update_stamp_dates_a_page_that_gives_no_other_date() {
+    let doc = cleaned(
+        "Ferry guards held over smuggled fuel\n\nBy Marta Kovač\nLast updated: 4 March 2025, 16:20 CET\n\n\
+Police in Rijeka said on Monday they had detained two ferry guards over fuel smuggled to a foreign buyer.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-04")
+    );
+    // A publication date wins over a later update.
+    let doc = cleaned(
+        "Ferry guards held over smuggled fuel\n\nBy Marta Kovač\nPublished 2 March 2025\nUpdated 4 March 2025\n\n\
+Police in Rijeka said on Sunday they had detained two ferry guards over fuel smuggled to a foreign buyer.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-02")
+    );
+}
+
+#[test]
 fn breadcrumbs_and_section_menus_are_chrome() {
     let doc = cleaned(
         "News > Region > Balkans\n\nCustoms officers held over smuggled radio parts\n\nBy Ivana Petrak\n5 May 2025\n\n\
