@@ -253,22 +253,34 @@ pub fn scale(total: u64) -> Result<()> {
         before = now;
         start = end;
     }
-    // This machine's speed drifts by a third over minutes, so the first batch, stored
-    // minutes ago, is measured again now: 3,000 new reports into a new, empty store.
+    // This machine's speed drifts by a third over minutes, so the first batches, stored
+    // minutes ago, are measured again now, in turns with the full store: a batch of new
+    // reports into a new, empty store, then a batch into the full one, three times over.
     let fresh = scratch("scale-fresh.db");
     remove_db(&fresh);
     let mut small = store::Store::open(&fresh)?;
-    // Three batches, so the fresh figure is a mean like the last one.
+    // (wall, cpu) seconds per batch, mean of three: the new store, the full store.
     let mut again = (0.0, 0.0);
-    for b in 0..3u64 {
-        let docs = processed(total + b * 1000..total + (b + 1) * 1000)?;
+    let mut full = (0.0, 0.0);
+    let timed = |s: &mut store::Store, range: std::ops::Range<u64>, acc: &mut (f64, f64)| {
+        let docs = processed(range)?;
         let (ts, cpu0) = (Instant::now(), thread_cpu());
-        small.insert_documents(&docs)?;
-        again.0 += ts.elapsed().as_secs_f64() / 3.0;
-        again.1 += thread_cpu()
+        s.insert_documents(&docs)?;
+        acc.0 += ts.elapsed().as_secs_f64() / 3.0;
+        acc.1 += thread_cpu()
             .zip(cpu0)
             .map_or(f64::NAN, |(b, a)| (b - a).as_secs_f64())
             / 3.0;
+        Ok::<(), anyhow::Error>(())
+    };
+    for b in 0..3u64 {
+        let first = total + 10_000 + b * 1000;
+        timed(&mut small, first..first + 1000, &mut again)?;
+        timed(
+            &mut store,
+            total + b * 1000..total + (b + 1) * 1000,
+            &mut full,
+        )?;
     }
     drop(small);
     remove_db(&fresh);
@@ -281,12 +293,19 @@ pub fn scale(total: u64) -> Result<()> {
     }
     let tail_ms = tail.iter().sum::<f64>() / tail.len().max(1) as f64;
     out!(
-        "  the first 3,000 again, into a new store now: {:.3} ms/doc ({:.3} CPU); last batch / that: {:.2}x wall, {:.2}x on the CPU; last three batches ({tail_ms:.3} ms/doc) / that: {:.2}x",
+        "  the first 3,000 again, into a new store now: {:.3} ms/doc ({:.3} CPU); last three batches ({tail_ms:.3} ms/doc) / that: {:.2}x",
         again.0,
         again.1,
-        last.0 / again.0,
-        last.1 / again.1,
         tail_ms / again.0
+    );
+    out!(
+        "  in turns, a batch into a new store and a batch into the full one, three times: {:.3} and {:.3} ms/doc ({:.3} and {:.3} CPU): {:.2}x wall, {:.2}x on the CPU",
+        again.0,
+        full.0,
+        again.1,
+        full.1,
+        full.0 / again.0,
+        full.1 / again.1
     );
     drop(store);
     remove_db(&db);
