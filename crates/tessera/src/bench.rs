@@ -44,10 +44,11 @@ fn thread_cpu() -> Option<std::time::Duration> {
     Some(std::time::Duration::from_nanos(ns))
 }
 
-/// Bytes this process has caused to be written to storage, from /proc (Linux).
-fn bytes_written() -> Option<u64> {
+/// A counter of this process's I/O from /proc (Linux): `write_bytes` (bytes it caused to be
+/// written to storage) or `syscr` (read calls, here mostly SQLite pages its cache missed).
+fn io_counter(name: &str) -> Option<u64> {
     let s = std::fs::read_to_string("/proc/self/io").ok()?;
-    let line = s.lines().find(|l| l.starts_with("write_bytes:"))?;
+    let line = s.lines().find(|l| l.split(':').next() == Some(name))?;
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
@@ -188,8 +189,9 @@ pub fn scale(total: u64) -> Result<()> {
     remove_db(&db);
     let mut store = store::Store::open(&db)?;
     out!("scale: {total} synthetic reports into one store, batches of 1000");
+    out!("  {}", crate::memory::describe());
     out!(
-        "  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}",
+        "  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}",
         "stored",
         "ms/doc",
         "store",
@@ -199,6 +201,7 @@ pub fn scale(total: u64) -> Result<()> {
         "clusters",
         "commit",
         "KB/doc",
+        "reads",
         "peak MiB",
         "log MiB"
     );
@@ -214,7 +217,8 @@ pub fn scale(total: u64) -> Result<()> {
         let t = Instant::now();
         let docs = processed(start..end)?;
         let ts = Instant::now();
-        let (cpu0, written0) = (thread_cpu(), bytes_written());
+        let (cpu0, written0, reads0) =
+            (thread_cpu(), io_counter("write_bytes"), io_counter("syscr"));
         for chunk in docs.chunks(1000) {
             store.insert_documents(chunk)?;
         }
@@ -223,9 +227,12 @@ pub fn scale(total: u64) -> Result<()> {
         let cpu_ms = thread_cpu()
             .zip(cpu0)
             .map_or(f64::NAN, |(b, a)| (b - a).as_secs_f64() * 1e3 / n);
-        let kb = bytes_written()
+        let kb = io_counter("write_bytes")
             .zip(written0)
             .map_or(f64::NAN, |(b, a)| b.saturating_sub(a) as f64 / 1024.0 / n);
+        let reads = io_counter("syscr")
+            .zip(reads0)
+            .map_or(f64::NAN, |(b, a)| b.saturating_sub(a) as f64 / n);
         let ms = t.elapsed().as_secs_f64() * 1e3 / n;
         if first.is_none() {
             first = Some((store_ms, cpu_ms));
@@ -241,7 +248,7 @@ pub fn scale(total: u64) -> Result<()> {
         };
         if end == 1000 || end % (total / 10).max(1000) == 0 || end == total {
             out!(
-                "  {end:>8}  {ms:>8.3}  {store_ms:>8.3}  {cpu_ms:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {kb:>8.1}  {:>8.0}  {:>8.0}",
+                "  {end:>8}  {ms:>8.3}  {store_ms:>8.3}  {cpu_ms:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {:>8.3}  {kb:>8.1}  {reads:>8.1}  {:>8.0}  {:>8.0}",
                 per(now.rows, before.rows),
                 per(now.entities, before.entities),
                 per(now.clusters, before.clusters),
