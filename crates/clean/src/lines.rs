@@ -57,7 +57,7 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^(share|tweet|email|e-mail|print|copy link|copy|pin it|whatsapp|telegram|facebook|twitter|linkedin|reddit|vk|x)$",
             r"(?i)^(share|post|send) (on|via|to|this|the)\b",
             r"(?i)^follow (us|@)",
-            r"(?i)^(subscribe|sign up|sign in|log in|login|register|newsletter|donate|support us)\b",
+            r"(?i)^(subscribe|sign up|sign in|log in|login|register|newsletter|donate|support us|support our)\b",
             r"(?i)^(advertisement|advertising|sponsored( content)?|ad|promoted)$",
             r"(?i)^(last )?(update|updated|modified)\b.{0,40}$",
             r"(?i)^visit (the|our) .{1,50}$",
@@ -117,7 +117,62 @@ fn comment_header(s: &str) -> bool {
 
 pub fn is_chrome(s: &str) -> bool {
     let t = s.trim();
-    words(t) <= 20 && chrome().is_match(t)
+    (words(t) <= 20 && chrome().is_match(t)) || cookie_banner(t)
+}
+
+/// A consent banner: it may run to several sentences, but it speaks of cookies and of the
+/// reader's choice ("accept", "preferences", "settings", "policy").
+fn cookie_banner(t: &str) -> bool {
+    if words(t) > 80 {
+        return false;
+    }
+    let l = t.to_lowercase();
+    l.contains("cookie")
+        && [
+            "accept",
+            "agree",
+            "consent",
+            "preferences",
+            "settings",
+            "policy",
+            "partners",
+            "continuing to",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+}
+
+/// The date in a header line: without a "Published:" label or a dateline's place in
+/// capitals before it ("BAKU, March 5, 2024"), and without a time of day after it ("1
+/// December 2022, 13:25 CET", "May 2, 2024 - 10:41 AM").
+pub fn strip_date_prefix(s: &str) -> &str {
+    static R: OnceLock<Regex> = OnceLock::new();
+    static PLACE: OnceLock<Regex> = OnceLock::new();
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let re = |cell: &'static OnceLock<Regex>, p: &str| -> &'static Regex {
+        cell.get_or_init(|| Regex::new(p).expect("date prefix patterns are valid"))
+    };
+    let r = re(
+        &R,
+        r"(?i)^(published|posted|posted on|date|dated|first published)\s*:?\s*(on\s+)?",
+    );
+    // The place may be in capitals ("BAKU, ...") or not ("Johannesburg, 22 April 2025").
+    let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
+    let time = re(
+        &TIME,
+        r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s+\(?([a-z]{2,5}([+-]\d{1,2})?|[+-]\d{4})\)?)?\s*$",
+    );
+    let s = r.find(s).map_or(s, |m| &s[m.end()..]);
+    let s = place.find(s).map_or(s, |m| &s[m.end()..]);
+    time.find(s).map_or(s, |m| &s[..m.start()])
+}
+
+/// A byline ("By ...") or a header date: what follows a headline and its standfirst, never
+/// the body's first paragraph.
+fn byline_or_date(s: &str) -> bool {
+    let t = s.trim();
+    let by = t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")) && words(t) <= 12;
+    by || is_date_line(strip_date_prefix(t), None)
 }
 
 fn tail_kind(s: &str) -> Option<BoilerplateKind> {
@@ -217,15 +272,32 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
     let body_start = nonblank.iter().enumerate().find_map(|(k, &i)| {
         // Below only short lines (a date, a release marker, the issuing body) and page
         // chrome, a long line with no final stop is still the headline.
-        let short_above = nonblank[..k]
-            .iter()
-            .all(|&j| words(lines[j].text) <= 5 || c[j] != Class::Body);
+        // Menus, taglines and bylines split by "|" ("Issue 112 | Weekly briefing") and
+        // dates count as short.
+        let short_above = nonblank[..k].iter().all(|&j| {
+            let t = lines[j].text;
+            words(t) <= 5
+                || c[j] != Class::Body
+                || t.contains(" | ")
+                || is_date_line(strip_date_prefix(t), None)
+        });
         let like = if k == 0 || short_above {
             first_line_body_like(lines[i].text)
         } else {
             is_body_like(lines[i].text)
         };
-        (c[i] == Class::Body && like).then_some(i)
+        // A standfirst with no final stop right above the byline or the date ("A decade of
+        // cases shows ...", then "Pieter Claes", then the date) is still the header.
+        let before_byline = k < 10
+            && !lines[i]
+                .text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', ':'])
+            && nonblank[k + 1..]
+                .iter()
+                .take(2)
+                .any(|&j| c[j] == Class::Body && byline_or_date(lines[j].text));
+        (c[i] == Class::Body && like && !before_byline).then_some(i)
     });
     let Some(body_start) = body_start else {
         return (c, vec![]);

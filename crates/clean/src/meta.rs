@@ -1,6 +1,6 @@
 //! Metadata the text states: headline, byline, translator, date, outlet.
 
-use crate::lines::{is_date_line, is_headline, words, Class, Line};
+use crate::lines::{is_date_line, is_headline, strip_date_prefix, words, Class, Line};
 use model::{BoilerplateKind, Document};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -9,7 +9,7 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("metadata patterns are valid"))
 }
 
-const ROLE_WORDS: [&str; 22] = [
+const ROLE_WORDS: [&str; 30] = [
     "expert",
     "affairs",
     "correspondent",
@@ -32,6 +32,15 @@ const ROLE_WORDS: [&str; 22] = [
     "producer",
     "commentator",
     "observer",
+    // A newsroom or a desk signs, not a person ("Redacción Judicial", "Newsroom").
+    "newsroom",
+    "redacción",
+    "redaccion",
+    "redação",
+    "rédaction",
+    "redaktion",
+    "team",
+    "agencies",
 ];
 
 fn is_role_line(s: &str) -> bool {
@@ -52,34 +61,34 @@ fn is_name_line(s: &str) -> bool {
         })
 }
 
+/// The names in a byline; "Rosa Mamani in La Paz" is the reporter, not where she filed
+/// from.
 fn split_names(s: &str) -> Vec<String> {
     s.split([',', '&', ';', '|'])
         .flat_map(|p| p.split(" and "))
+        .map(|p| p.split(" in ").next().unwrap_or_default())
         .map(|p| p.trim().trim_end_matches('.').to_string())
         .filter(|p| !p.is_empty() && words(p) <= 5)
         .collect()
 }
 
-/// The date in a header line: without a "Published:" label or a dateline's place in
-/// capitals before it ("BAKU, March 5, 2024"), and without a time of day after it ("1
-/// December 2022, 13:25 CET", "May 2, 2024 - 10:41 AM").
-fn strip_date_prefix(s: &str) -> &str {
-    static R: OnceLock<Regex> = OnceLock::new();
-    static PLACE: OnceLock<Regex> = OnceLock::new();
-    static TIME: OnceLock<Regex> = OnceLock::new();
-    let r = re(
-        &R,
-        r"(?i)^(published|posted|posted on|date|dated|first published)\s*:?\s*(on\s+)?",
+/// "Tomas Reyes | Senior Court Reporter", "Ana Ruiz, Correspondent, Quito": a byline of a
+/// name and the writer's role; the name.
+fn name_with_role(s: &str) -> Option<String> {
+    let (name, role) = s.split_once(" | ").or_else(|| s.split_once(", "))?;
+    (is_name_line(name) && is_role_line(role) && !is_role_line(name))
+        .then(|| name.trim().to_string())
+}
+
+/// A line that may be the headline: not a menu or tagline split by "|", and not a label
+/// line ("Source: ...", "Photo: ...").
+fn title_shaped(s: &str) -> bool {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = re(
+        &LABEL,
+        r"(?i)^(source|sources|via|credit|photo|image|video|location|category|section|filed|tags?)\s*:",
     );
-    // The place may be in capitals ("BAKU, ...") or not ("Johannesburg, 22 April 2025").
-    let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
-    let time = re(
-        &TIME,
-        r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+\(?[a-z]{2,5}([+-]\d{1,2})?\)?)?\s*$",
-    );
-    let s = r.find(s).map_or(s, |m| &s[m.end()..]);
-    let s = place.find(s).map_or(s, |m| &s[m.end()..]);
-    time.find(s).map_or(s, |m| &s[..m.start()])
+    is_headline(s) && !s.contains(" | ") && !label.is_match(s.trim())
 }
 
 /// Fills title, authors, translators and the publication date from the header lines (those
@@ -126,6 +135,8 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             authors.extend(split_names(&m[2]));
         } else if let Some(m) = by.captures(t) {
             authors.extend(split_names(&m[1]));
+        } else if let Some(name) = name_with_role(t) {
+            authors.push(name);
         } else if is_date_line(strip_date_prefix(t), None) {
             published = published.or_else(|| temporal::parse_date(strip_date_prefix(t), None));
         } else if let Some((date, rest)) = dated_with_outlet(t) {
@@ -169,7 +180,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             }
             issuer_above = true;
             continue;
-        } else if title.is_none() && is_headline(t) && !(is_name_line(t) && k > 0) {
+        } else if title.is_none() && title_shaped(t) && !(is_name_line(t) && k > 0) {
             // A lone word above the headline is a section label, not the headline.
             let next_is_headline = header
                 .get(k + 1)
@@ -194,24 +205,39 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             authors.push(t.to_string());
         }
     }
-    // A masthead above the page's chrome ("Baltic Frontline") is not the headline: the
-    // headline is the longer line right above the date or byline.
-    if let Some(t) = title.clone().filter(|t| words(t) <= 4) {
+    // A masthead ("Baltic Frontline", "THE CARIBBEAN SECURITY LETTER") is not the headline:
+    // the headline is a longer line below it, either right above the date or byline, or
+    // the first long one below the page's menus.
+    if let Some(t) = title.clone().filter(|t| words(t) <= 6) {
         let dated = |j: usize| {
             let l = lines[j].text.trim();
             is_date_line(strip_date_prefix(l), None)
                 || dated_with_outlet(l).is_some()
                 || by.is_match(l)
                 || posted.is_match(l)
+                || name_with_role(l).is_some()
         };
-        let later = header.windows(2).find_map(|w| {
-            let l = lines[w[0]].text.trim();
-            (l != t && is_headline(l) && words(l) > words(&t) + 2 && dated(w[1]))
-                .then(|| l.to_string())
+        let at = header.iter().position(|&i| lines[i].text.trim() == t);
+        let later = at.and_then(|p| {
+            header[p + 1..].iter().enumerate().find_map(|(q, &i)| {
+                let l = lines[i].text.trim();
+                let next_dated = header.get(p + q + 2).is_some_and(|&j| dated(j));
+                let menus_between = (header[p] + 1..i).any(|j| {
+                    classes[j] == Class::Boiler(BoilerplateKind::Chrome)
+                        || lines[j].text.contains(" | ")
+                });
+                let longer = words(l) >= 6 && words(l) >= words(&t) + 3;
+                (title_shaped(l)
+                    && !is_name_line(l)
+                    && ((words(l) > words(&t) + 2 && next_dated) || (longer && menus_between)))
+                    .then(|| l.to_string())
+            })
         });
         if let Some(h) = later {
             if doc.source.outlet.is_none() {
-                doc.source.outlet = Some(t);
+                // "El Mirador | English edition": the outlet is the name before the tagline.
+                let name = t.split(" | ").next().unwrap_or(&t).trim().to_string();
+                doc.source.outlet = Some(name);
             }
             title = Some(h);
         }

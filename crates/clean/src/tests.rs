@@ -274,3 +274,89 @@ The ministry gave no reason.\n\nReporting by Pedro Alvarez and Ana Silva in Sant
     );
     assert_eq!(doc.authors, vec!["Pedro Alvarez", "Ana Silva"]);
 }
+
+#[test]
+fn a_cookie_banner_of_any_length_is_chrome() {
+    let doc = cleaned(
+        "We and our partners use cookies and similar technologies to measure audiences and show you relevant content. You can change your preferences at any time. Agree | Manage settings\n\n\
+Harbour pilots questioned over leaked ship movements\n\n\
+Coastguard investigators in Gdynia questioned three harbour pilots on Thursday over ship movements that were passed to a foreign website.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Harbour pilots questioned over leaked ship movements")
+    );
+    assert!(!doc.text.contains("cookies"));
+}
+
+#[test]
+fn a_masthead_above_menus_gives_way_to_the_longer_headline_below() {
+    // An all-capitals newsletter name, an issue line and links, then the headline and a
+    // byline whose reporters are each followed by where they filed from.
+    let doc = cleaned(
+        "THE ANDEAN RISK NOTE\nNo. 48 | Fortnightly for members\nOpen online | Share with a colleague\n\n\
+Auditors find Bolivian customs officers waved through crates of smuggled pistols\n\n\
+By Rosa Mamani in La Paz and Dan Whitlock in Lima\n3 Sept. 2024\n\n\
+Auditors at Bolivia's comptroller general have found that customs officers at the Desaguadero crossing let through at least forty crates of pistols.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Auditors find Bolivian customs officers waved through crates of smuggled pistols")
+    );
+    assert_eq!(doc.authors, vec!["Rosa Mamani", "Dan Whitlock"]);
+    assert_eq!(doc.published, Some(model::DateValue::day(2024, 9, 3)));
+    // A masthead of six words with a dash, then a menu: the headline still wins, and a source
+    // line under it ("Source: ...") is no headline.
+    let doc = cleaned(
+        "NORDA - Nordic Defence Wire Agency\nWire | Defence | Arctic | Energy\n\n\
+Finnish border guards detain two men photographing a radar station in Lapland\n\
+Source: regional broadcaster Yle Lappi, 12K followers\n\
+Tue, 7 Jan 2025 08:15:00 +0100\n\n\
+Finnish border guards detained two foreign men near a radar station in Lapland on Monday after they were seen taking pictures of it.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Finnish border guards detain two men photographing a radar station in Lapland")
+    );
+}
+
+#[test]
+fn a_name_and_role_byline_and_a_newsroom_byline() {
+    let doc = cleaned(
+        "Harbour Light Daily\nCity | Courts | Business | Sport\n\n\
+Dockworkers' leader questioned over payments from a foreign consulate\n\n\
+Tomas Reyes | Senior Court Reporter\n9 May 2025 | 14:20\n\n\
+Prosecutors in Valparaíso questioned the leader of the dockworkers' union on Thursday over payments he received from a foreign consulate.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Dockworkers' leader questioned over payments from a foreign consulate")
+    );
+    assert_eq!(doc.authors, vec!["Tomas Reyes"]);
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 5, 9)));
+    // A desk, not a person, signs this one.
+    let doc = cleaned(
+        "Guards fire on smugglers' boat off the coast near Tumaco\n\nRedacción Regional\nMon 3 Mar 2025 · 19:05\n\n\
+Navy guards fired on a speedboat carrying fuel off the coast near Tumaco on Sunday night, wounding one of its crew.\n",
+    );
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 3, 3)));
+}
+
+#[test]
+fn a_standfirst_above_the_byline_is_header_not_body() {
+    let doc = cleaned(
+        "The Inland Quarterly\nEssays | Reviews | Archive\n\n\
+Comment: Our ports have become the softest target for foreign spies and nobody is in charge of fixing it\n\n\
+A decade of cases shows the same gaps in vetting, and the same ministries pointing at each other\n\n\
+Pieter Claes\nFri 14 Mar 2025 07.30 CET\n\n\
+In 2015, a crane operator in a North Sea port was found to have sold schedules of naval visits to a man he met in a bar.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Comment: Our ports have become the softest target for foreign spies and nobody is in charge of fixing it")
+    );
+    assert_eq!(doc.authors, vec!["Pieter Claes"]);
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 3, 14)));
+    assert!(doc.text.starts_with("In 2015"));
+}
