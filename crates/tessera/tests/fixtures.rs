@@ -106,7 +106,11 @@ fn held_out_reports_meet_their_floors() {
         let id = doc["id"].as_str().unwrap();
         if let Some(p) = expect["published"].as_str() {
             pub_n += 1;
-            pub_ok += usize::from(doc["published"].as_str() == Some(p));
+            if doc["published"].as_str() == Some(p) {
+                pub_ok += 1;
+            } else {
+                misses.push(format!("{name}: published {} not {p}", doc["published"]));
+            }
         }
         if doc["title"].as_str().map(norm) == expect["title"].as_str().map(norm) {
             title_ok += 1;
