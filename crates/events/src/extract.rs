@@ -102,6 +102,56 @@ const PEOPLE_NOUNS: &[&str] = &[
     "pensioners",
     "engineers",
     "drivers",
+    "buyers",
+    "supporters",
+    "sympathisers",
+    "sympathizers",
+    "followers",
+    "patrolmen",
+    "vendors",
+    "smugglers",
+    "traffickers",
+    "defendants",
+    "lawyers",
+    "doctors",
+    "teachers",
+    "clerics",
+    "imams",
+    "priests",
+    "youths",
+    "boys",
+    "girls",
+    "pupils",
+    "conscripts",
+    "reservists",
+    "commanders",
+    "guerrillas",
+    "jihadists",
+    "extremists",
+    "separatists",
+    "saboteurs",
+    "hackers",
+    "informants",
+    "accomplices",
+    "captives",
+    "tourists",
+    "contractors",
+    "technicians",
+    "scientists",
+    "researchers",
+    "pilots",
+    "seamen",
+    "dockworkers",
+    "miners",
+    "lawmakers",
+    "deputies",
+    "senators",
+    "ministers",
+    "gendarmes",
+    "marines",
+    "peacekeepers",
+    "bystanders",
+    "pedestrians",
 ];
 
 /// Nouns for one person, which count one when an act is done to them ("to kidnap a
@@ -155,6 +205,39 @@ const SINGULAR_PEOPLE: &[&str] = &[
     "civilian",
     "child",
     "driver",
+    "vendor",
+    "patrolman",
+    "buyer",
+    "supporter",
+    "smuggler",
+    "doctor",
+    "nurse",
+    "priest",
+    "imam",
+    "boy",
+    "girl",
+    "teenager",
+    "fisherman",
+    "villager",
+    "trader",
+    "migrant",
+    "refugee",
+    "hostage",
+    "prisoner",
+    "dissident",
+    "militant",
+    "fighter",
+    "tourist",
+    "contractor",
+    "technician",
+    "researcher",
+    "consul",
+    "ambassador",
+    "attaché",
+    "attache",
+    "counsellor",
+    "colonel",
+    "lieutenant",
 ];
 
 /// Event types whose asserted form is an official or public act; wrongdoing types become
@@ -2199,6 +2282,22 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
     let mut out: Vec<(usize, usize, u32)> = Vec::new();
     let mut k = 0;
     while k < s.lower.len() {
+        // "killing two patrolmen and a street vendor": one more of a kind joins the group
+        // before it.
+        if matches!(s.lower[k].as_str(), "a" | "an") {
+            let one = (k + 1..(k + 3).min(s.lower.len()))
+                .find(|&q| SINGULAR_PEOPLE.contains(&s.lower[q].as_str()));
+            if let (Some(q), Some(last)) = (one, out.last_mut()) {
+                if s.lower[last.1..k] == ["and"] {
+                    last.2 += 1;
+                    last.1 = q + 1;
+                    k = q + 1;
+                    continue;
+                }
+            }
+            k += 1;
+            continue;
+        }
         let Some(n) = number(&s.lower[k]) else {
             k += 1;
             continue;
@@ -2211,14 +2310,20 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
         });
         // "The four were detained", "the three, including ...": the number stands for the
         // people.
-        let alone = k > 0
+        let alone = (k > 0
             && matches!(s.lower[k - 1].as_str(), "the" | "all")
             && s.lower.get(k + 1).is_some_and(|w| {
                 matches!(
                     w.as_str(),
                     "were" | "was" | "had" | "have" | "are" | "," | "who" | "allegedly"
                 )
-            });
+            }))
+            // "Police detained two of them."
+            || (s.lower.get(k + 1).is_some_and(|w| w == "of")
+                && s
+                    .lower
+                    .get(k + 2)
+                    .is_some_and(|w| matches!(w.as_str(), "them" | "those" | "these")));
         // "killing four soldiers and wounding seven": the wounded add to the dead.
         let wounded = k > 0
             && matches!(
@@ -2290,12 +2395,18 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
                         || gap.join(" ").contains("as well as")
                         || gap == ["and"]))
         });
+        // "the consul and three other diplomats": the one named before "and" is one more.
+        let one_before = k >= 2
+            && s.lower[k - 1] == "and"
+            && s.lower.get(k + 1).is_some_and(|w| w == "other")
+            && (SINGULAR_PEOPLE.contains(&s.lower[k - 2].as_str())
+                || s.toks[k - 2].of(s.text).starts_with(char::is_uppercase));
         match joined {
             Some(last) => {
                 last.1 = q + 1;
                 last.2 += n;
             }
-            None => out.push((k, q + 1, n)),
+            None => out.push((k, q + 1, n + u32::from(one_before))),
         }
         k = q + 1;
     }

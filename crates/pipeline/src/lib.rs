@@ -1004,6 +1004,54 @@ mod tests {
     }
 
     #[test]
+    fn stabbings_beatings_exchanges_of_fire_transfers_and_handed_secrets() {
+        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
+        let has = |t: &str, k: &str| {
+            let got = kinds(t);
+            assert!(got.iter().any(|x| x == k), "{k} in {t:?}: {got:?}");
+        };
+        has(
+            "Report\n\nA blogger was stabbed outside a café in Tbilisi on 3 May 2024.\n",
+            "ATTACK",
+        );
+        has(
+            "Report\n\nThe detainee said he was beaten by guards in Mary on 3 May 2024.\n",
+            "ATTACK",
+        );
+        has(
+            "Report\n\nIndian and Chinese troops exchanged fire near the pass on 3 May 2024.\n",
+            "ATTACK",
+        );
+        has(
+            "Report\n\nThe rebels fired mortar shells into the camp at Goma on 3 May 2024.\n",
+            "ATTACK",
+        );
+        has("Report\n\nThe cell transferred about 40,000 dollars to a courier in Mersin in 2023, prosecutors said.\n", "FUNDING");
+        has("Report\n\nThe engineer handed classified drawings of the turbine to a trade attaché in 2022.\n", "ESPIONAGE");
+        has(
+            "Report\n\nInvestigators attributed the bombing to a splinter faction on 3 May 2024.\n",
+            "ACCUSATION",
+        );
+        has("Report\n\nOn 3 May 2024 the senator called the accusation a smear and said he would sue.\n", "DENIAL");
+    }
+
+    #[test]
+    fn relatives_supporters_buyers_and_one_named_with_others() {
+        let e = events("About 40 relatives of the miners protested outside the court in Oruro on 3 May 2024.\n");
+        assert_eq!(count_of(&e, "PROTEST"), Some(40), "{e:?}");
+        let e = events("Prosecutors in Houston charged four straw buyers on 3 May 2024.\n");
+        assert_eq!(count_of(&e, "CHARGE"), Some(4), "{e:?}");
+        let e = events(
+            "Estonia expelled the consul and three other Russian diplomats on 3 May 2024.\n",
+        );
+        assert_eq!(count_of(&e, "DIPLOMATIC_ACTION"), Some(4), "{e:?}");
+        let e = events("Three men were held over the fire. Police detained two of them in Riga on 3 May 2024.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(2), "{e:?}");
+        let e = events("Gunmen attacked the bus in Zamfara on 3 May 2024, killing two guards and a driver and wounding five other passengers.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(8), "{e:?}");
+    }
+
+    #[test]
     fn a_facility_named_with_its_kind_in_lower_case() {
         use model::EntityType::Location;
         let n = names("Report\n\nTwo men were seen filming the Tapa military base and the Narva border crossing in May.\n");
