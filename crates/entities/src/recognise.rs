@@ -223,6 +223,31 @@ const PERSON_AFTER: [&str; 12] = [
 ];
 const PERSON_BEFORE: [&str; 6] = ["named", "called", "as", "identified", "mr", "mrs"];
 
+/// Kinds of group that, in lower case right before or after a capitalised name, make it the
+/// group's name ("the Barrio Rojo gang", "the militia Jaysh al-Fath").
+const GROUP_KINDS: [&str; 14] = [
+    "gang",
+    "cartel",
+    "militia",
+    "party",
+    "faction",
+    "coalition",
+    "syndicate",
+    "clan",
+    "mafia",
+    "brigade",
+    "bloc",
+    "movement",
+    "outfit",
+    "group",
+];
+
+/// First words that only begin the names of towns ("Fort Meade", "Port Harcourt", "San
+/// Pedro", "Saint-Louis").
+const TOWN_PREFIXES: [&str; 9] = [
+    "fort", "port", "san", "santa", "santo", "são", "saint", "st", "puerto",
+];
+
 #[derive(Clone, Debug)]
 struct Cand {
     span: Span,
@@ -1560,6 +1585,41 @@ fn typed_run(
         c.etype = Some(EntityType::Location);
         c.subtype = Some(sub);
         c.rule = "place-cue";
+        return Some(c);
+    }
+    // A group named with its kind in lower case, after the name ("the Barrio Rojo gang",
+    // "the People's Unity party") or right before it ("the rights group Voces Libres").
+    let kind_after = w.get(end).is_some_and(|x| !is_cap(x))
+        && next.as_deref().is_some_and(|n| GROUP_KINDS.contains(&n));
+    let kind_before = prev.as_deref().is_some_and(|p| GROUP_KINDS.contains(&p));
+    if !given && words.len() <= 4 && (kind_after || kind_before) {
+        c.etype = Some(EntityType::Org);
+        let kind = if kind_after {
+            next.as_deref()
+        } else {
+            prev.as_deref()
+        };
+        c.subtype = match kind {
+            Some("party" | "bloc") => Some("political_party".into()),
+            Some("group")
+                if matches!(prev2.as_deref(), Some("rights" | "advocacy" | "campaign")) =>
+            {
+                Some("ngo".into())
+            }
+            Some("gang" | "cartel" | "militia" | "faction" | "syndicate" | "mafia" | "brigade") => {
+                Some("armed_group".into())
+            }
+            _ => None,
+        };
+        c.rule = "group-kind";
+        return Some(c);
+    }
+    // A town whose name begins with a word that only begins towns' names ("Fort Meade",
+    // "Port Aransas", "San Lázaro").
+    if words.len() == 2 && TOWN_PREFIXES.contains(&lower[0].trim_end_matches('.')) {
+        c.etype = Some(EntityType::Location);
+        c.subtype = Some("city".into());
+        c.rule = "town-prefix";
         return Some(c);
     }
     // A kind of place after the name, in lower case: "the Chuhuiv district", "Sarvan

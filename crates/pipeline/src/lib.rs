@@ -1052,6 +1052,32 @@ mod tests {
     }
 
     #[test]
+    fn groups_named_with_their_kind_and_towns_with_a_prefix_or_a_cue() {
+        use model::EntityType::{Location, Org};
+        let n = names("Report\n\nMembers of the Barrio Rojo gang and the pro-government Nuevo Rumbo party met the governor of Sonora in March. The rights group Voces Libres said the Los Halcones cartel had paid them. Several boats left Port Aransas and Fort Meade for the hamlet of San Lázaro and the municipality of Tlacolula.\n");
+        let ty = |name: &str| {
+            n.iter()
+                .find(|x| x.0 == name)
+                .map(|x| x.2)
+                .unwrap_or_else(|| panic!("{name} not found in {n:?}"))
+        };
+        assert_eq!(ty("Barrio Rojo"), Org);
+        assert_eq!(ty("Nuevo Rumbo"), Org);
+        assert_eq!(ty("Voces Libres"), Org);
+        assert_eq!(ty("Fort Meade"), Location);
+        assert_eq!(ty("Port Aransas"), Location);
+        assert_eq!(ty("San Lázaro"), Location);
+        assert_eq!(ty("Tlacolula"), Location);
+        // A person is still a person beside such words.
+        let n = names("Report\n\nThe party leader Ivan Zorin and the group's founder, Maria Voss, were questioned.\n");
+        assert!(
+            n.iter()
+                .any(|x| x.0 == "Ivan Zorin" && x.2 == model::EntityType::Person),
+            "{n:?}"
+        );
+    }
+
+    #[test]
     fn a_facility_named_with_its_kind_in_lower_case() {
         use model::EntityType::Location;
         let n = names("Report\n\nTwo men were seen filming the Tapa military base and the Narva border crossing in May.\n");
