@@ -22,6 +22,7 @@ enum Rule {
     Decade,
     Season,
     YearRange,
+    MonthRange,
     Year,
     RelUnit,
     Ago,
@@ -58,6 +59,7 @@ impl Rule {
             Rule::Decade => "decade",
             Rule::Season => "season-year",
             Rule::YearRange => "year-range",
+            Rule::MonthRange => "month-range",
             Rule::Year => "year",
             Rule::RelUnit => "relative-unit",
             Rule::Ago => "ago",
@@ -86,6 +88,8 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (format!(r"\b(?:the\s+)?(?:{QUAL}\s*)?(?:the\s+)?(?P<y>1[5-9]\d0|20\d0)['’]?s\b"), Rule::Decade),
             (r"\b(?i:(?:in|during|by)\s+)?(?i:the\s+)?(?:(?P<q>early|late|mid-?)\s*)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>\d{4})\b".to_string(), Rule::Season),
             (r"\b(?:(?:in|from|during|between)\s+)?(?P<y>(?:19|20)\d{2})\s*[-–/]\s*(?:19|20)?\d{2}\b".to_string(), Rule::YearRange),
+            // "between February and June 2024", "from Sept. to Dec.": a span of months.
+            (format!(r"\b(?i:between|from)\s+{}\s+(?i:and|to|until|till|through)\s+{MON}(?:,?\s+(?P<y>\d{{4}}))?\b", MON.replace("?P<mon>", "?:")), Rule::MonthRange),
             (format!(r"\b(?:(?P<p>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|circa|as of|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id-?|{QUAL})\s+)(?P<y>(?:19|20)\d{{2}})\b"), Rule::Year),
             (r"\b(?P<y>(?:19|20)\d{2})(?:,|\.\s|\s*\))".to_string(), Rule::Year),
             (r"(?i)\b(?P<q>last|past|previous|this|earlier this|early this|later this|late this|next|the previous|the past|the last|the same)\s+(?P<u>week|month|year|weekend)\b".to_string(), Rule::RelUnit),
@@ -145,7 +149,9 @@ fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExp
                 text: s.to_string(),
                 value,
                 approximate,
-                relative: rule.relative() || matches!(rule, Rule::MonthDay | Rule::QualMonth),
+                relative: rule.relative()
+                    || matches!(rule, Rule::MonthDay | Rule::QualMonth)
+                    || (*rule == Rule::MonthRange && c.name("y").is_none()),
                 rule: rule.name().to_string(),
             });
         }
@@ -246,6 +252,12 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
         // fills it in.
         Rule::ThatYearMonth => mon().map(|m| DateValue::month(0, m)),
         Rule::Decade => num("y").map(|y| DateValue::decade(y as i32)),
+        // A span of months is dated by its year; without one, by the year of the latest such
+        // span ending before the reference.
+        Rule::MonthRange => num("y")
+            .map(|y| y as i32)
+            .or_else(|| year_for(mon()?, 1, r))
+            .map(DateValue::year),
         Rule::Season | Rule::YearRange | Rule::Year => num("y")
             .filter(|y| (1500..=2100).contains(y))
             .map(|y| DateValue::year(y as i32)),

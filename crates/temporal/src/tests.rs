@@ -172,3 +172,29 @@ fn last_month_names_and_months_of_that_year() {
         &[("in August of the same year", None)],
     );
 }
+
+#[test]
+fn a_span_of_months_is_dated_by_its_year() {
+    check(
+        "The smugglers moved fuel between March and August 2023, the audit found.",
+        None,
+        &[("between March and August 2023", Some("2023"))],
+    );
+    check(
+        "From Sept. to Dec. 2021 the unit ran patrols.",
+        None,
+        &[("From Sept. to Dec. 2021", Some("2021"))],
+    );
+    // Without a year: the latest such span that ends before the report.
+    let oct = Some(DateValue::day(2024, 10, 2));
+    check(
+        "Hackers read the mail between February and June, officials said.",
+        oct,
+        &[("between February and June", Some("2024"))],
+    );
+    check(
+        "They met between November and December, officials said.",
+        oct,
+        &[("between November and December", Some("2023"))],
+    );
+}
