@@ -483,8 +483,9 @@ pub fn extract(doc: &mut Document) {
                             && t.span.start - tok.end <= 4
                     })
             };
-            let time = governing_time(&doc.times, &s, (a, b), &triggers)
-                .filter(|t| !later_since(t) && !statement_time(t));
+            let time = governing_time(&doc.times, &s, (a, b), &triggers, |t| {
+                !later_since(t) && !statement_time(t) && !in_dateline(&doc.text, t.span)
+            });
             if let Some(t) = time {
                 ev.date = t.value;
                 ev.date_text = Some(t.text.clone());
@@ -1501,6 +1502,27 @@ fn dateline_credit(text: &str, at: Span) -> bool {
         && after[1..].trim_start().starts_with(['-', '–', '—'])
 }
 
+/// Whether `at` lies in a wire dateline at the start of a paragraph ("MADRID, 1 Dec (EFE)
+/// -"): the day the report was filed, which dates no event by itself.
+fn in_dateline(text: &str, at: Span) -> bool {
+    let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
+    let line = &text[line_start..];
+    let Some(comma) = line.get(..32.min(line.len())).and_then(|l| l.find(',')) else {
+        return false;
+    };
+    let place = &line[..comma];
+    let place_like = place.starts_with(|c: char| c.is_uppercase())
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'));
+    let head = &line[comma..line.len().min(comma + 60)];
+    let head = head
+        .get(..head.find('\n').unwrap_or(head.len()))
+        .unwrap_or(head);
+    let dash = [" - ", "–", "—"].iter().filter_map(|d| head.find(d)).min();
+    place_like && dash.is_some_and(|d| at.end <= line_start + comma + d)
+}
+
 fn arg(doc: &Document, i: usize) -> ArgRef {
     let m = &doc.mentions[i];
     ArgRef {
@@ -1647,12 +1669,15 @@ fn named(doc: &Document, name: &str) -> ArgRef {
 /// The temporal expression that governs the trigger's clause: the nearest one in the sentence
 /// (before the trigger preferred), among those with a value or explicit words, and not one
 /// that belongs to another trigger in another clause ("protests continue ... after the war
-/// two years ago": the date is the war's).
+/// two years ago": the date is the war's), and that `allowed` lets through (the day of a
+/// statement does not date the wrong it reports: "said in March that the militia had
+/// recruited 30 boys last year" is dated by "last year").
 fn governing_time<'a>(
     times: &'a [TimeExpr],
     s: &Sent,
     (a, b): (usize, usize),
     triggers: &[(usize, usize)],
+    allowed: impl Fn(&TimeExpr) -> bool,
 ) -> Option<&'a TimeExpr> {
     let trigger = Span::new(s.toks[a].start, s.toks[b - 1].end);
     let owned_elsewhere = |t: &TimeExpr| {
@@ -1684,7 +1709,7 @@ fn governing_time<'a>(
     };
     times
         .iter()
-        .filter(|t| s.span.contains(t.span) && !owned_elsewhere(t) && !described(t))
+        .filter(|t| s.span.contains(t.span) && !owned_elsewhere(t) && !described(t) && allowed(t))
         .min_by_key(|t| distance(s, (a, b), t.span))
 }
 

@@ -1078,6 +1078,20 @@ mod tests {
     }
 
     #[test]
+    fn the_statement_s_day_gives_way_to_the_act_s_own_time() {
+        let e = args("Gao Weekly\n\n12 May 2025\n\nThe monitoring group said in March that the militia had recruited 30 boys in Ansongo last year.\n");
+        let r = e.iter().find(|x| x.0 == "RECRUITMENT").expect("recruited");
+        assert_eq!(r.3.as_deref(), Some("2024"), "{e:?}");
+        // Nor does the day in a wire dateline date an act the statement reports.
+        let e = args("Lima Wire\n\nLIMA, 3 Mar (Andina) - Police said on Monday they had broken up a gang that planned to kidnap a journalist. Four men were held in the raid, which followed months of surveillance by detectives, the police statement said.\n");
+        let p = e
+            .iter()
+            .find(|x| x.0 == "PLOT")
+            .unwrap_or_else(|| panic!("{e:?}"));
+        assert_eq!(p.3, None, "{e:?}");
+    }
+
+    #[test]
     fn a_facility_named_with_its_kind_in_lower_case() {
         use model::EntityType::Location;
         let n = names("Report\n\nTwo men were seen filming the Tapa military base and the Narva border crossing in May.\n");
