@@ -2706,6 +2706,13 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     {
         return Modality::Hypothetical;
     }
+    // "allegedly entered Turkey", "reportedly tortured": a hedge right before the act makes
+    // any act alleged.
+    if near_before(&["allegedly", "reportedly", "purportedly", "supposedly"])
+        && !matches!(etype, EventType::Denial | EventType::Accusation)
+    {
+        return Modality::Alleged;
+    }
     let alleged_cue = cues.iter().any(|(c, m)| m == "alleged" && has(c));
     if (is_wrongdoing(etype) || matches!(etype, EventType::Training)) && (alleged_cue || attributed)
     {

@@ -154,6 +154,19 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_right_before_any_act_makes_it_alleged() {
+        let m = modalities("Report\n\nThe courier allegedly crossed into Georgia illegally in March 2024. Two guards were reportedly beaten in the cells in Rustavi in 2023.\n");
+        assert!(
+            m.iter().any(|(t, m)| t == "INCURSION" && m == "alleged"),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|(t, m)| t == "ATTACK" && m == "alleged"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_penalty_still_to_come_is_hypothetical() {
         let m =
             modalities("If convicted, the two sailors could face up to eight years in prison.\n");
@@ -1033,6 +1046,18 @@ mod tests {
             "ACCUSATION",
         );
         has("Report\n\nOn 3 May 2024 the senator called the accusation a smear and said he would sue.\n", "DENIAL");
+        has("Report\n\nTwo teenagers set fire to a signal box on the line to Tapa on 3 May 2024, police said.\n", "COVERT_OPERATION");
+        has("Report\n\nA trawler damaged two power cables off Bornholm on 3 May 2024, the navy said.\n", "COVERT_OPERATION");
+        has("Report\n\nThe smuggler entered Armenia illegally from Iran in March 2024, the court heard.\n", "INCURSION");
+        has(
+            "Report\n\nThe prisoner said he was tortured in custody in Tashkent in 2023.\n",
+            "ATTACK",
+        );
+        has(
+            "Report\n\nA clinic in Sumy was hit by two missiles on 3 May 2024.\n",
+            "ATTACK",
+        );
+        has("Report\n\nThe ministry shared the technical details of the breach with German investigators on 3 May 2024.\n", "COOPERATION");
     }
 
     #[test]
