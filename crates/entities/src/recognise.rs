@@ -242,6 +242,29 @@ const GROUP_KINDS: [&str; 14] = [
     "group",
 ];
 
+/// Second parts of a hyphenated compound that make its first part a modifier: "Russian-
+/// occupied", "Bishkek-based", "Iranian-backed".
+const HYPHEN_PARTICIPLES: [&str; 18] = [
+    "occupied",
+    "held",
+    "controlled",
+    "backed",
+    "based",
+    "led",
+    "linked",
+    "allied",
+    "funded",
+    "run",
+    "annexed",
+    "owned",
+    "aligned",
+    "affiliated",
+    "sponsored",
+    "supported",
+    "trained",
+    "born",
+];
+
 /// First words that only begin the names of towns ("Fort Meade", "Port Harcourt", "San
 /// Pedro", "Saint-Louis").
 const TOWN_PREFIXES: [&str; 9] = [
@@ -703,6 +726,23 @@ fn sentence(
         // A website cited as a source: "reported by the kavkaz-news.az website".
         if let Some(c) = web_outlet(&w, toks, i) {
             out.push(c);
+            i += 1;
+            continue;
+        }
+        // "Russian-occupied Crimea", "a Bishkek-based group": the word before the hyphen is
+        // a known place or country (the sponsor, the base), and the compound begins no name.
+        if let Some((x, _)) = w[i]
+            .split_once('-')
+            .filter(|(x, rest)| is_cap(x) && HYPHEN_PARTICIPLES.contains(rest))
+        {
+            let e = kb
+                .lookup(x)
+                .filter(|e| e.kind != Kind::Org)
+                .or_else(|| kb.lookup_country_word(&key(x)));
+            if let Some(e) = e {
+                let span = Span::new(toks[i].start, toks[i].start + x.len());
+                out.push(kb_cand(e, span, "hyphen-prefix"));
+            }
             i += 1;
             continue;
         }
@@ -1641,7 +1681,14 @@ fn typed_run(
     let adjective = lower
         .iter()
         .any(|x| kb.lookup_country_word(&key(x)).is_some());
+    // "in Durango state", "neighbouring Borno state": "state" names a place only after a
+    // preposition or "neighbouring" ("a Sharia state" is a kind of state).
+    let state_after = w.get(end) == Some(&"state")
+        && prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "in" | "of" | "neighbouring" | "neighboring" | "from"));
     let after = kind_after(end)
+        .or_else(|| state_after.then(|| "region".to_string()))
         .or_else(|| {
             (next.as_deref() == Some("and") && w.get(end + 1).is_some_and(|x| is_cap(x)))
                 .then(|| kind_after(end + 2).filter(|_| w[end + 2].ends_with('s')))
@@ -1735,6 +1782,10 @@ fn place_head(kb: &Knowledge, lower: &[String]) -> Option<String> {
             .cloned()
     };
     let n = lower.len();
+    // "Chin State", "Rivers State": a state of a federation.
+    if n == 2 && lower[1] == "state" {
+        return Some("region".into());
+    }
     let last_two = (n >= 3).then(|| format!("{} {}", lower[n - 2], lower[n - 1]));
     last_two
         .and_then(|t| cue(&t))

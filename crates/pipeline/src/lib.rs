@@ -1093,6 +1093,29 @@ mod tests {
         assert_eq!(ty("Port Aransas"), Location);
         assert_eq!(ty("San Lázaro"), Location);
         assert_eq!(ty("Tlacolula"), Location);
+        // "Russian-occupied Crimea", "a Quetta-based group", "Sonora state".
+        let n2 = names("Report\n\nThe students were sent to camps in Russian-occupied Crimea in 2023 by a Quetta-based group, and later to a ranch in neighbouring Sonora state.\n");
+        for (name, canon) in [
+            ("Crimea", "Crimea"),
+            ("Quetta", "Quetta"),
+            ("Sonora", "Sonora"),
+        ] {
+            assert!(
+                n2.iter()
+                    .any(|x| x.0 == name && x.1.starts_with(canon) && x.2 == Location),
+                "{name}: {n2:?}"
+            );
+        }
+        assert!(
+            n2.iter().all(|x| x.2 != model::EntityType::Person),
+            "{n2:?}"
+        );
+        // A kind of state is no place.
+        let n3 = names("Report\n\nThe cell wanted a Caliphate state in the region. Bordering states are worried.\n");
+        assert!(
+            n3.iter().all(|x| x.0 != "Caliphate" && x.0 != "Bordering"),
+            "{n3:?}"
+        );
         // A person is still a person beside such words.
         let n = names("Report\n\nThe party leader Ivan Zorin and the group's founder, Maria Voss, were questioned.\n");
         assert!(
