@@ -189,7 +189,6 @@ pub fn scale(total: u64) -> Result<()> {
     remove_db(&db);
     let mut store = store::Store::open(&db)?;
     out!("scale: {total} synthetic reports into one store, batches of 1000");
-    out!("  {}", crate::memory::describe());
     out!(
         "  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}",
         "stored",

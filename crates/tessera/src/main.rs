@@ -16,7 +16,6 @@ macro_rules! out {
 mod bench;
 mod demo;
 mod ingest_cmd;
-mod memory;
 mod synth;
 mod views;
 
@@ -193,7 +192,6 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    memory::use_huge_pages();
     match run() {
         Ok(code) => code,
         // A closed pipe (`tessera export ... | head`) is the reader's choice, not an error.
