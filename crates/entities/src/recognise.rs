@@ -265,6 +265,26 @@ const HYPHEN_PARTICIPLES: [&str; 18] = [
     "born",
 ];
 
+/// Words for a group that a name in quotes after "known as", "dubbed" and the like names.
+const QUOTED_GROUP_WORDS: [&str; 16] = [
+    "group",
+    "groups",
+    "crew",
+    "gang",
+    "network",
+    "cell",
+    "unit",
+    "faction",
+    "cartel",
+    "militia",
+    "campaign",
+    "actor",
+    "collective",
+    "team",
+    "hackers",
+    "intruders",
+];
+
 /// First words that only begin the names of towns ("Fort Meade", "Port Harcourt", "San
 /// Pedro", "Saint-Louis").
 const TOWN_PREFIXES: [&str; 9] = [
@@ -1625,6 +1645,23 @@ fn typed_run(
         c.etype = Some(EntityType::Location);
         c.subtype = Some(sub);
         c.rule = "place-cue";
+        return Some(c);
+    }
+    // A name given in quotes to a group: 'a group that analysts track as "Copper Heron"',
+    // 'a crew dubbed "Night Orchard"'.
+    let quoted_after_naming = matches!(prev.as_deref(), Some("\"" | "“" | "'" | "‘"))
+        && prev2.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "as" | "dubbed" | "nicknamed" | "codenamed" | "called" | "itself"
+            )
+        })
+        && w[name_start.saturating_sub(10)..name_start.saturating_sub(2)]
+            .iter()
+            .any(|x| QUOTED_GROUP_WORDS.contains(&x.to_lowercase().as_str()));
+    if quoted_after_naming && !given {
+        c.etype = Some(EntityType::Org);
+        c.rule = "quoted-group-name";
         return Some(c);
     }
     // A group named with its kind in lower case, after the name ("the Barrio Rojo gang",

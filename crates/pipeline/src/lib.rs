@@ -1058,6 +1058,11 @@ mod tests {
             "ATTACK",
         );
         has("Report\n\nThe ministry shared the technical details of the breach with German investigators on 3 May 2024.\n", "COOPERATION");
+        has("Report\n\nSoldiers fired at the crowd outside the mill in Kano on 3 May 2024, witnesses said.\n", "ATTACK");
+        has(
+            "Report\n\nThe militia said the army had fired first near Bunia on 3 May 2024.\n",
+            "ATTACK",
+        );
     }
 
     #[test]
@@ -1116,6 +1121,14 @@ mod tests {
             n3.iter().all(|x| x.0 != "Caliphate" && x.0 != "Bordering"),
             "{n3:?}"
         );
+        // A name given in quotes to a group ("known as", "dubbed", "track as").
+        let n4 = names("Report\n\nThe intruders, a group that analysts track as \"Copper Heron\", used forged invitations. A second crew, dubbed \"Night Orchard\" by researchers, was also active in 2024.\n");
+        for name in ["Copper Heron", "Night Orchard"] {
+            assert!(
+                n4.iter().any(|x| x.0 == name && x.2 == Org),
+                "{name}: {n4:?}"
+            );
+        }
         // A person is still a person beside such words.
         let n = names("Report\n\nThe party leader Ivan Zorin and the group's founder, Maria Voss, were questioned.\n");
         assert!(
