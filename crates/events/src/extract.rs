@@ -238,6 +238,36 @@ const SINGULAR_PEOPLE: &[&str] = &[
     "counsellor",
     "colonel",
     "lieutenant",
+    "clerk",
+    "dispatcher",
+    "producer",
+    "presenter",
+    "photographer",
+    "translator",
+    "interpreter",
+    "mechanic",
+    "lecturer",
+    "professor",
+    "physicist",
+    "chemist",
+    "programmer",
+    "analyst",
+    "accountant",
+    "banker",
+    "entrepreneur",
+    "mayor",
+    "governor",
+    "judge",
+    "prosecutor",
+    "pensioner",
+    "volunteer",
+    "exile",
+    "defector",
+    "sailor",
+    "seaman",
+    "crewman",
+    "conscript",
+    "commander",
 ];
 
 /// Event types whose asserted form is an official or public act; wrongdoing types become
@@ -2573,7 +2603,9 @@ fn infer_count(
     if joined {
         ev.count = Some(named.len() as u32);
     } else if !plural
-        && (people.len() == 1 || (people.is_empty() && (person_anaphor(s, a) || object_pronoun)))
+        && (people.len() == 1
+            || (people.is_empty()
+                && (person_anaphor(s, a) || object_pronoun || one_subject(doc, s, a))))
     {
         ev.count = Some(1);
     } else if people.is_empty() && ev.etype != EventType::Espionage {
@@ -2590,6 +2622,30 @@ fn infer_count(
     if ev.count == Some(1) && together_with_one(s, a) {
         ev.count = Some(2);
     }
+}
+
+/// Whether the act is told in the passive of one person: "A 52-year-old resident of Sochi
+/// was detained", "Tomas Varga, 61, was arrested", "a television producer was stabbed" (the
+/// singular "was", and a person named or described before it in the same clause).
+fn one_subject(doc: &Document, s: &Sent, a: usize) -> bool {
+    if a < 2 || s.lower[a - 1] != "was" {
+        return false;
+    }
+    let person_ends_at = |k: usize| {
+        doc.mentions.iter().any(|m| {
+            m.etype == EntityType::Person && m.span.end == s.toks[k].end && s.span.contains(m.span)
+        })
+    };
+    for k in (a.saturating_sub(12)..a - 1).rev() {
+        let w = s.lower[k].as_str();
+        if clause_break(w) || matches!(w, "and" | "or" | "that" | "which" | "who") {
+            return false;
+        }
+        if SINGULAR_PEOPLE.contains(&w) || person_ends_at(k) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A singular person noun phrase after the trigger of an act, within its clause: a noun of

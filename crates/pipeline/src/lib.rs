@@ -1066,6 +1066,25 @@ mod tests {
     }
 
     #[test]
+    fn one_person_told_in_the_passive_counts_one() {
+        for t in [
+            "Report\n\nA 38-year-old resident of Rivne was detained on 3 May 2024, the service said.\n",
+            "Report\n\nA radio presenter was stabbed outside the studio in Kisumu on 3 May 2024.\n",
+            "Report\n\nMarta Oleksiuk, 61, was arrested at the airport in Lviv on 3 May 2024.\n",
+        ] {
+            let e = events(t);
+            assert_eq!(e.first().and_then(|x| x.1), Some(1), "{t}: {e:?}");
+        }
+        // Several told in the passive are not one.
+        let e =
+            events("Report\n\nTwo pilots and a mechanic were detained in Odesa on 3 May 2024.\n");
+        assert_ne!(e.first().and_then(|x| x.1), Some(1), "{e:?}");
+        // A place attacked is not a person.
+        let e = events("Report\n\nA police station in Kidal was attacked on 3 May 2024.\n");
+        assert_eq!(e.first().and_then(|x| x.1), None, "{e:?}");
+    }
+
+    #[test]
     fn relatives_supporters_buyers_and_one_named_with_others() {
         let e = events("About 40 relatives of the miners protested outside the court in Oruro on 3 May 2024.\n");
         assert_eq!(count_of(&e, "PROTEST"), Some(40), "{e:?}");
