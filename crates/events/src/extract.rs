@@ -152,6 +152,13 @@ const PEOPLE_NOUNS: &[&str] = &[
     "peacekeepers",
     "bystanders",
     "pedestrians",
+    "deckhands",
+    "crewmen",
+    "captains",
+    "skippers",
+    "colleagues",
+    "associates",
+    "accused",
 ];
 
 /// Nouns for one person, which count one when an act is done to them ("to kidnap a
@@ -268,6 +275,8 @@ const SINGULAR_PEOPLE: &[&str] = &[
     "crewman",
     "conscript",
     "commander",
+    "skipper",
+    "deckhand",
 ];
 
 /// Event types whose asserted form is an official or public act; wrongdoing types become
@@ -2451,11 +2460,18 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
                         || gap == ["and"]))
         });
         // "the consul and three other diplomats": the one named before "and" is one more.
+        // "the captain, a Georgian national, and two officers": one person before "and".
+        let before_and = if k >= 3 && s.lower[k - 2] == "," {
+            k - 3
+        } else {
+            k.wrapping_sub(2)
+        };
         let one_before = k >= 2
             && s.lower[k - 1] == "and"
-            && s.lower.get(k + 1).is_some_and(|w| w == "other")
-            && (SINGULAR_PEOPLE.contains(&s.lower[k - 2].as_str())
-                || s.toks[k - 2].of(s.text).starts_with(char::is_uppercase));
+            && ((s.lower.get(k + 1).is_some_and(|w| w == "other")
+                && (SINGULAR_PEOPLE.contains(&s.lower[k - 2].as_str())
+                    || s.toks[k - 2].of(s.text).starts_with(char::is_uppercase)))
+                || SINGULAR_PEOPLE.contains(&s.lower[before_and].as_str()));
         match joined {
             Some(last) => {
                 last.1 = q + 1;

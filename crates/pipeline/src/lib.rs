@@ -1094,6 +1094,15 @@ mod tests {
             "Estonia expelled the consul and three other Russian diplomats on 3 May 2024.\n",
         );
         assert_eq!(count_of(&e, "DIPLOMATIC_ACTION"), Some(4), "{e:?}");
+        let e = events("Latvia expelled Oleg Rudin and two other diplomats on 3 May 2024.\n");
+        assert_eq!(count_of(&e, "DIPLOMATIC_ACTION"), Some(3), "{e:?}");
+        let e = events("Coastguards detained the skipper, a Turkish national, and three deckhands off Sinop on 3 May 2024.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(4), "{e:?}");
+        // Others after a group already counted are not one more.
+        let e = events(
+            "Four soldiers were killed and two other people wounded near Gao on 3 May 2024.\n",
+        );
+        assert_ne!(count_of(&e, "ATTACK"), Some(7), "{e:?}");
         let e = events("Three men were held over the fire. Police detained two of them in Riga on 3 May 2024.\n");
         assert_eq!(count_of(&e, "ARREST"), Some(2), "{e:?}");
         let e = events("Gunmen attacked the bus in Zamfara on 3 May 2024, killing two guards and a driver and wounding five other passengers.\n");
