@@ -1511,6 +1511,78 @@ fn speaker<'m>(
         })
 }
 
+/// Sources named only by their kind: "prosecutors", "security sources", "the indictment".
+const GENERIC_SOURCES: [&str; 22] = [
+    "prosecutors",
+    "prosecutor",
+    "officials",
+    "official",
+    "investigators",
+    "sources",
+    "source",
+    "indictment",
+    "documents",
+    "authorities",
+    "witnesses",
+    "residents",
+    "relatives",
+    "lawyers",
+    "experts",
+    "analysts",
+    "diplomats",
+    "police",
+    "activists",
+    "monitors",
+    "researchers",
+    "spokesman",
+];
+
+/// The source the words right before token `k` name by its kind, with the words that
+/// describe it ("federal prosecutors", "two security sources", "the indictment"), when no
+/// named mention ends there.
+fn generic_source(s: &Sent, ms: &[(usize, &Mention)], k: usize) -> Option<ArgRef> {
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "have" | "had" | "has" | "also" | "later" | "were" | "are"
+        )
+    };
+    let mut j = k.checked_sub(1)?;
+    while j > 0 && aux(&s.lower[j]) {
+        j -= 1;
+    }
+    if !GENERIC_SOURCES.contains(&s.lower[j].as_str())
+        || ms.iter().any(|(_, m)| m.span.end == s.toks[j].end)
+    {
+        return None;
+    }
+    // Up to two describing words before it, in lower case or a demonym's capital ("Turkish
+    // security sources"), and an article.
+    let mut start = j;
+    while start > 0 && j - start < 2 {
+        let w = s.lower[start - 1].as_str();
+        let t = s.toks[start - 1].of(s.text);
+        let describing = w.chars().all(char::is_alphabetic)
+            && !matches!(
+                w,
+                "the" | "a" | "an" | "and" | "that" | "said" | "but" | "as" | "to" | "by" | "of"
+            )
+            && (t.starts_with(char::is_lowercase)
+                || start - 1 == 0
+                || t.ends_with("ish")
+                || t.ends_with("an"));
+        if !describing {
+            break;
+        }
+        start -= 1;
+    }
+    if start > 0 && s.lower[start - 1] == "the" {
+        start -= 1;
+    }
+    let span = Span::new(s.toks[start].start, s.toks[j].end);
+    Some(ArgRef::text(span.of(s.text)))
+}
+
 /// A mention that can act: a person, an organisation or a whole country, not a place in it.
 fn actor(m: &Mention) -> bool {
     m.etype != EntityType::Location || m.subtype.as_deref() == Some("country")
@@ -1592,7 +1664,8 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
             }
         }
     }
-    // "X said / announced / told": the nearest named subject before the verb.
+    // "X said / announced / told": the nearest named subject before the verb, or a source
+    // named only by its kind right before it ("prosecutors said", "security sources told").
     for (k, w) in s.lower.iter().enumerate() {
         if !kb.reporting_verbs.contains(w)
             || w == "according"
@@ -1601,8 +1674,22 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
         {
             continue;
         }
+        if let Some(source) = generic_source(s, &ms, k) {
+            return Some(source);
+        }
         if let Some((i, _)) = speaker(s, &ms, k, |_| true) {
             return Some(arg(doc, *i));
+        }
+    }
+    // "according to prosecutors", "according to court documents".
+    for k in 0..s.lower.len().saturating_sub(2) {
+        if s.lower[k] == "according" && s.lower[k + 1] == "to" {
+            let end = (k + 2..(k + 6).min(s.lower.len()))
+                .take_while(|&j| !matches!(s.lower[j].as_str(), "," | "." | ";"))
+                .last();
+            if let Some(source) = end.and_then(|j| generic_source(s, &ms, j + 1)) {
+                return Some(source);
+            }
         }
     }
     // "a statement by X", "X's statement"

@@ -324,6 +324,19 @@ mod tests {
     }
 
     #[test]
+    fn a_source_named_by_its_kind_is_the_claimant() {
+        let c = claimants("Harbour spies held\n\nBy Ana Ruiz\n\nFederal prosecutors said the two men had photographed the radar site near Cádiz in 2023. According to court documents, the older man was paid 5,000 euros in 2022. The Interior Ministry said on Monday it had detained a third man in Huelva.\n");
+        let of = |t: &str| c.iter().find(|x| x.0 == t).and_then(|x| x.1.clone());
+        assert_eq!(
+            of("ESPIONAGE").as_deref(),
+            Some("Federal prosecutors"),
+            "{c:?}"
+        );
+        assert_eq!(of("FUNDING").as_deref(), Some("court documents"), "{c:?}");
+        assert_eq!(of("ARREST").as_deref(), Some("Interior Ministry"), "{c:?}");
+    }
+
+    #[test]
     fn an_agency_announcement_is_the_source_of_the_allegations_that_follow() {
         let c = claimants(
             "Kenya detains three over spying\n\nBy Achieng Otieno\n\nThe National Intelligence Service said on Monday it had detained three men in Kisumu.\n\nThe three had allegedly passed details of police patrols to a smuggling gang.\n",
