@@ -59,7 +59,9 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^follow (us|@)",
             r"(?i)^(subscribe|sign up|sign in|log in|login|register|newsletter|donate|support us|support our)\b",
             r"(?i)^(advertisement|advertising|sponsored( content)?|ad|promoted)$",
-            r"(?i)^(last )?(update|updated|modified)\b.{0,40}$",
+            // A news ticker: "Flash info: ...", "En bref | ...".
+            r"(?i)^(flash info|news ticker|ticker|à la une|a la une|en bref|en direct)\s*[:|–-]",
+            r"(?i)^(last )?(update|updated|modified)\b.{0,60}$",
             r"(?i)^visit (the|our) .{1,50}$",
             r"(?i)^\w+( \w+)? page$",
             r"(?i)^(all rights reserved|©|\(c\) \d{4}|copyright\b)",
@@ -160,18 +162,46 @@ pub fn strip_date_prefix(s: &str) -> &str {
     let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
     let time = re(
         &TIME,
-        r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s+\(?([a-z]{2,5}([+-]\d{1,2})?|[+-]\d{4})\)?)?\s*$",
+        r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s+\(?([a-z]{2,5}([+-]\d{1,2})?|[+-]\d{4})\)?)?(\s*\([\p{L} ]{1,30}\))?\s*$",
     );
     let s = r.find(s).map_or(s, |m| &s[m.end()..]);
     let s = place.find(s).map_or(s, |m| &s[m.end()..]);
     time.find(s).map_or(s, |m| &s[..m.start()])
 }
 
+/// A name in title case: every word capitalised but the small words of names ("Office of
+/// the Public Prosecutor of Estonia", "The Lowlands Review").
+pub fn name_like(t: &str) -> bool {
+    t.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                w,
+                "of" | "the"
+                    | "for"
+                    | "and"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "del"
+                    | "y"
+                    | "in"
+                    | "on"
+            )
+    })
+}
+
 /// A byline ("By ...") or a header date: what follows a headline and its standfirst, never
 /// the body's first paragraph.
 fn byline_or_date(s: &str) -> bool {
     let t = s.trim();
-    let by = t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")) && words(t) <= 12;
+    let lower = t.to_lowercase();
+    let by = (lower.starts_with("by ")
+        || ["words:", "text:", "author:", "reporter:", "reporting:"]
+            .iter()
+            .any(|l| lower.starts_with(l)))
+        && words(t) <= 12;
     by || is_date_line(strip_date_prefix(t), None)
 }
 
@@ -280,6 +310,7 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
                 || c[j] != Class::Body
                 || t.contains(" | ")
                 || is_date_line(strip_date_prefix(t), None)
+                || (words(t) <= 8 && name_like(t))
         });
         let like = if k == 0 || short_above {
             first_line_body_like(lines[i].text)
@@ -295,7 +326,7 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
                 .ends_with(['.', '!', '?', '"', '”', ':'])
             && nonblank[k + 1..]
                 .iter()
-                .take(2)
+                .take(3)
                 .any(|&j| c[j] == Class::Body && byline_or_date(lines[j].text));
         (c[i] == Class::Body && like && !before_byline).then_some(i)
     });

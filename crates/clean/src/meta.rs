@@ -1,6 +1,6 @@
 //! Metadata the text states: headline, byline, translator, date, outlet.
 
-use crate::lines::{is_date_line, is_headline, strip_date_prefix, words, Class, Line};
+use crate::lines::{is_date_line, is_headline, name_like, strip_date_prefix, words, Class, Line};
 use model::{BoilerplateKind, Document};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -75,7 +75,9 @@ fn split_names(s: &str) -> Vec<String> {
 /// "Tomas Reyes | Senior Court Reporter", "Ana Ruiz, Correspondent, Quito": a byline of a
 /// name and the writer's role; the name.
 fn name_with_role(s: &str) -> Option<String> {
-    let (name, role) = s.split_once(" | ").or_else(|| s.split_once(", "))?;
+    let (name, role) = [" | ", " — ", " – ", " - ", ", "]
+        .iter()
+        .find_map(|sep| s.split_once(sep))?;
     (is_name_line(name) && is_role_line(role) && !is_role_line(name))
         .then(|| name.trim().to_string())
 }
@@ -99,11 +101,11 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     static POSTED: OnceLock<Regex> = OnceLock::new();
     let by = re(
         &BY,
-        r"(?i)^(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reporting\s+)?by\s+(.+)$",
+        r"(?i)^(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters)\s*:\s*(.+)$",
     );
     let tr = re(
         &TR,
-        r"(?i)^(?:translated|translation)(?:\s+by|\s*:)\s*(.+)$",
+        r"(?i)^(?:translated|translation|english version|english translation)(?:\s+from\s+\w+)?(?:\s+by|\s*:)\s*(.+)$",
     );
     let posted = re(
         &POSTED,
@@ -134,7 +136,9 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             published = published.or_else(|| temporal::parse_date(&m[1], None));
             authors.extend(split_names(&m[2]));
         } else if let Some(m) = by.captures(t) {
-            authors.extend(split_names(&m[1]));
+            authors.extend(split_names(
+                m.get(1).or(m.get(2)).map_or("", |g| g.as_str()),
+            ));
         } else if let Some(name) = name_with_role(t) {
             authors.push(name);
         } else if is_date_line(strip_date_prefix(t), None) {
@@ -143,7 +147,9 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             // "Published on 9 April 2024 | Makran Voice", "August 24, 2023 | By Rasa Vaitkute"
             published = published.or(Some(date));
             if let Some(m) = by.captures(&rest) {
-                authors.extend(split_names(&m[1]));
+                authors.extend(split_names(
+                    m.get(1).or(m.get(2)).map_or("", |g| g.as_str()),
+                ));
             } else if doc.source.outlet.is_none() && !rest.is_empty() {
                 doc.source.outlet = Some(rest);
             }
@@ -208,7 +214,12 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     // A masthead ("Baltic Frontline", "THE CARIBBEAN SECURITY LETTER") is not the headline:
     // the headline is a longer line below it, either right above the date or byline, or
     // the first long one below the page's menus.
-    if let Some(t) = title.clone().filter(|t| words(t) <= 6) {
+    // An office's or outlet's name may run longer in title case ("Office of the Attorney
+    // General of Switzerland").
+    if let Some(t) = title
+        .clone()
+        .filter(|t| words(t) <= 6 || (words(t) <= 8 && name_like(t)))
+    {
         let dated = |j: usize| {
             let l = lines[j].text.trim();
             is_date_line(strip_date_prefix(l), None)
@@ -227,6 +238,20 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                         || lines[j].text.contains(" | ")
                 });
                 let longer = words(l) >= 6 && words(l) >= words(&t) + 3;
+                // A date between them makes the first the headline ("Headline", date, dek),
+                // unless a menu follows the first right away (an office's name, its names
+                // in other languages, the date, then the headline of a press release).
+                let date_between = (header[p] + 1..i).any(|j| {
+                    let x = lines[j].text.trim();
+                    is_date_line(strip_date_prefix(x), None) || dated_with_outlet(x).is_some()
+                });
+                let menu_next = (header[p] + 1..i)
+                    .find(|&j| classes[j] != Class::Blank)
+                    .is_some_and(|j| {
+                        classes[j] == Class::Boiler(BoilerplateKind::Chrome)
+                            || lines[j].text.contains(" | ")
+                    });
+                let menus_between = menus_between && (!date_between || menu_next);
                 (title_shaped(l)
                     && !is_name_line(l)
                     && ((words(l) > words(&t) + 2 && next_dated) || (longer && menus_between)))
@@ -254,7 +279,12 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             r"(?i)^(?:last\s+)?(?:updated|modified)\s*:?\s*(?:on\s+)?(.+)$",
         );
         published = (0..first_body)
-            .filter(|&i| classes[i] == Class::Boiler(BoilerplateKind::Chrome))
+            .filter(|&i| {
+                matches!(
+                    classes[i],
+                    Class::Boiler(BoilerplateKind::Chrome | BoilerplateKind::Header)
+                )
+            })
             .filter_map(|i| updated.captures(lines[i].text.trim()))
             .find_map(|m| {
                 let d = strip_date_prefix(m.get(1).map_or("", |g| g.as_str()));

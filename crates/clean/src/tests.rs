@@ -360,3 +360,56 @@ In 2015, a crane operator in a North Sea port was found to have sold schedules o
     assert_eq!(doc.published, Some(model::DateValue::day(2025, 3, 14)));
     assert!(doc.text.starts_with("In 2015"));
 }
+
+#[test]
+fn slashed_and_capitalised_dates_labelled_bylines_and_tickers() {
+    // A day-first slashed date, a "Words:" byline and an "English version:" translator.
+    let doc = cleaned(
+        "La Vigie\nJustice | Société | Monde\n\n\
+Court in Lyon jails three men over arson at a Kurdish cultural centre\n\n\
+The organiser was given nine years. A fourth man, a driver from Vienne, walked free\n\n\
+Words: Élodie Marchand\nEnglish version: Paul Weber\n24/03/2025 08:15\n\n\
+The criminal court in Lyon on Friday jailed three men for setting fire to a Kurdish cultural centre in Villeurbanne last year.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Court in Lyon jails three men over arson at a Kurdish cultural centre")
+    );
+    assert_eq!(doc.authors, vec!["Élodie Marchand"]);
+    assert_eq!(doc.translators, vec!["Paul Weber"]);
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 3, 24)));
+    // A news ticker between the menus and the headline; "Reports by"; a date in capitals.
+    let doc = cleaned(
+        "LAKE TIMES\nNation | World | Sport | Business\nFlash info: Ferry timetable changes from Monday, says port\n\n\
+Two customs officers held over smuggled rifles found on a cargo boat in Kigoma\n\n\
+Reports by Asha Mrema and Joel Kimaro\nTUE, 4 MAR 2025 6:40 PM EAT\n\n\
+KIGOMA: Police detained two customs officers on Monday after 14 rifles were found hidden in sacks of cement on a cargo boat.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Two customs officers held over smuggled rifles found on a cargo boat in Kigoma")
+    );
+    assert_eq!(doc.authors, vec!["Asha Mrema", "Joel Kimaro"]);
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 3, 4)));
+    // A name and role split by a dash, an update stamp with the zone in words, and an
+    // issuing office of seven words above the date and the headline.
+    let doc = cleaned(
+        "Baltic Policy Forum\nResearch | Events | About\n\n\
+Why the cable cuts in the Gulf of Finland keep going unpunished\n\n\
+Liis Tamm — Senior Fellow, Maritime Security\nLast updated: Friday 7 March 2025, 10:05 (Tallinn time)\n\n\
+When the third cable in two years was cut in January, investigators again pointed at a ship's anchor and again could not prove intent.\n",
+    );
+    assert_eq!(doc.authors, vec!["Liis Tamm"]);
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 3, 7)));
+    let doc = cleaned(
+        "Office of the Public Prosecutor of Estonia\nProkuratuur | Prosecutor's Office | Прокуратура\n\n\
+Press release no. 12/2025\nTallinn, 2025-02-11 10:00\n\n\
+Prosecutors charge two men with gathering information on a defence plant for a foreign intelligence service\n\n\
+On 10 February 2025, the Office of the Public Prosecutor charged two men with gathering information on a defence plant in Tartu.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Prosecutors charge two men with gathering information on a defence plant for a foreign intelligence service")
+    );
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 2, 11)));
+}

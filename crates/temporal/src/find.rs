@@ -7,7 +7,7 @@ use model::{DateValue, Precision, Span, TimeExpr};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
-const MON: &str = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+const MON: &str = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
 const WD: &str = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const NUM: &str = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
 const QUAL: &str = r"(?P<q>(?i:early|mid-?|late|(?:by |in |at )?the (?:beginning|start|end|middle|first half|second half) of|beginning of|end of))";
@@ -82,6 +82,7 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
             (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b".to_string(), Rule::IsoDay),
             (r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
+            (r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
             (format!(r"(?:\b{QUAL}\s+)?\b{MON},?\s+(?P<y>\d{{4}})\b"), Rule::MonthYear),
             (format!(r"\b(?:{WD},?\s+)?{MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"), Rule::MonthDay),
             (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\b"), Rule::MonthDay),
@@ -229,9 +230,17 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
     let approx = qualified(c);
     let r = reference;
     let v = match rule {
-        Rule::DayMonthYear | Rule::IsoDay | Rule::DottedDay => {
+        Rule::DayMonthYear | Rule::IsoDay => {
             (|| valid_day(num("y")? as i32, mon()?, num("d")? as u8))()
         }
+        // "24/03/2025", "24.03.2025": day first, as most of the world writes it; month first
+        // ("03/24/2025") only when the first number cannot be a month's day... and the second
+        // cannot be a month.
+        Rule::DottedDay => (|| {
+            let (a, b) = (num("d")? as u8, num("m")? as u8);
+            let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+            valid_day(num("y")? as i32, m, d)
+        })(),
         Rule::MonthYear => (|| Some(DateValue::month(num("y")? as i32, mon()?)))(),
         Rule::MonthDay => (|| {
             let (m, d) = (mon()?, num("d")? as u8);

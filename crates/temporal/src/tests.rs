@@ -198,3 +198,28 @@ fn a_span_of_months_is_dated_by_its_year() {
         &[("between November and December", Some("2023"))],
     );
 }
+
+#[test]
+fn slashed_dates_and_months_in_capitals() {
+    // Day first, as most of the world writes it; month first when the day cannot be a month.
+    check(
+        "Filed 24/03/2025 by the court.",
+        None,
+        &[("24/03/2025", Some("2025-03-24"))],
+    );
+    check(
+        "Filed 03/24/2025 by the court.",
+        None,
+        &[("03/24/2025", Some("2025-03-24"))],
+    );
+    check(
+        "Filed 05/06/2024 by the court.",
+        None,
+        &[("05/06/2024", Some("2024-06-05"))],
+    );
+    check(
+        "TUE, 4 MAR 2025 at the port",
+        None,
+        &[("TUE, 4 MAR 2025", Some("2025-03-04"))],
+    );
+}
