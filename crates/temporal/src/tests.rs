@@ -220,6 +220,6 @@ fn slashed_dates_and_months_in_capitals() {
     check(
         "TUE, 4 MAR 2025 at the port",
         None,
-        &[("TUE, 4 MAR 2025", Some("2025-03-04"))],
+        &[("4 MAR 2025", Some("2025-03-04"))],
     );
 }
