@@ -287,8 +287,9 @@ const QUOTED_GROUP_WORDS: [&str; 16] = [
 
 /// First words that only begin the names of towns ("Fort Meade", "Port Harcourt", "San
 /// Pedro", "Saint-Louis").
-const TOWN_PREFIXES: [&str; 9] = [
-    "fort", "port", "san", "santa", "santo", "são", "saint", "st", "puerto",
+const TOWN_PREFIXES: [&str; 17] = [
+    "fort", "port", "san", "santa", "santo", "são", "saint", "st", "puerto", "kota", "kuala",
+    "bandar", "tanjung", "pulau", "kampung", "ciudad", "sidi",
 ];
 
 #[derive(Clone, Debug)]
@@ -1656,9 +1657,11 @@ fn typed_run(
                 "as" | "dubbed" | "nicknamed" | "codenamed" | "called" | "itself"
             )
         })
-        && w[name_start.saturating_sub(10)..name_start.saturating_sub(2)]
+        && w[name_start.saturating_sub(16)..name_start.saturating_sub(2)]
             .iter()
             .any(|x| QUOTED_GROUP_WORDS.contains(&x.to_lowercase().as_str()));
+    // (The group word may stand a long clause before: 'the group, which the firm X tracks
+    // as "Y"'.)
     if quoted_after_naming && !given {
         c.etype = Some(EntityType::Org);
         c.rule = "quoted-group-name";
@@ -1753,8 +1756,20 @@ fn typed_run(
     }
     if let Some(p) = prev.as_deref() {
         // "in May" is a month.
-        if matches!(p, "in" | "near" | "from" | "to" | "outside" | "inside")
-            && words.len() == 1
+        // Two words after "in", "near" or "off" ("off Lahad Datu") with no given name are
+        // a place too.
+        let two_word_place = words.len() == 2
+            && !given
+            && matches!(p, "in" | "near" | "off")
+            && !kb.org_heads.contains_key(lower[1].as_str())
+            && words
+                .iter()
+                .all(|x| !x.ends_with("'s") && !x.ends_with("’s"));
+        if (matches!(
+            p,
+            "in" | "near" | "from" | "to" | "outside" | "inside" | "off"
+        ) && words.len() == 1
+            || two_word_place)
             && !sentence_initial
             && lower[0] != "may"
         {

@@ -1076,6 +1076,7 @@ mod tests {
             "Report\n\nThe militia said the army had fired first near Bunia on 3 May 2024.\n",
             "ATTACK",
         );
+        has("Report\n\nIn March 2024 Canada attributed the campaign to a unit of the army's intelligence directorate.\n", "ACCUSATION");
     }
 
     #[test]
@@ -1170,6 +1171,22 @@ mod tests {
                 "{name}: {n4:?}"
             );
         }
+        // Two unknown words after "off" or "near" are a town; "Kota", "Kuala" begin towns;
+        // a fleet is a force.
+        let n5 = names("Report\n\nGunmen seized the trawler off Tawau Baru on 3 May 2024 and took it towards Kota Belud, where the US Seventh Fleet was on patrol.\n");
+        assert!(
+            n5.iter().any(|x| x.0 == "Tawau Baru" && x.2 == Location),
+            "{n5:?}"
+        );
+        assert!(
+            n5.iter().any(|x| x.0 == "Kota Belud" && x.2 == Location),
+            "{n5:?}"
+        );
+        assert!(
+            n5.iter()
+                .any(|x| x.0.contains("Seventh Fleet") && x.2 == Org),
+            "{n5:?}"
+        );
         // A person is still a person beside such words.
         let n = names("Report\n\nThe party leader Ivan Zorin and the group's founder, Maria Voss, were questioned.\n");
         assert!(
