@@ -213,9 +213,8 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     }
     // A masthead ("Baltic Frontline", "THE CARIBBEAN SECURITY LETTER") is not the headline:
     // the headline is a longer line below it, either right above the date or byline, or
-    // the first long one below the page's menus.
-    // An office's or outlet's name may run longer in title case ("Office of the Attorney
-    // General of Switzerland").
+    // the first long one below the page's menus. An office's or outlet's name may run to
+    // eight words in title case ("Office of the Attorney General of Switzerland").
     if let Some(t) = title
         .clone()
         .filter(|t| words(t) <= 6 || (words(t) <= 8 && name_like(t)))

@@ -159,6 +159,8 @@ const PEOPLE_NOUNS: &[&str] = &[
     "colleagues",
     "associates",
     "accused",
+    "exiles",
+    "mourners",
 ];
 
 /// Nouns for one person, which count one when an act is done to them ("to kidnap a

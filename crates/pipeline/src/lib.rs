@@ -1077,6 +1077,10 @@ mod tests {
             "ATTACK",
         );
         has("Report\n\nIn March 2024 Canada attributed the campaign to a unit of the army's intelligence directorate.\n", "ACCUSATION");
+        has("Report\n\nHundreds of farmers marched through Nakuru on 3 May 2024 against the new tax.\n", "PROTEST");
+        has("Report\n\nThe clerk passed lists of visitors to the base to a handler in 2023, prosecutors said.\n", "ESPIONAGE");
+        let e = events("Report\n\nAbout 60 Eritrean exiles protested outside the embassy in Oslo on 3 May 2024.\n");
+        assert_eq!(count_of(&e, "PROTEST"), Some(60), "{e:?}");
     }
 
     #[test]

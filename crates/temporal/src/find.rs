@@ -96,7 +96,7 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (r"(?i)\b(?P<q>last|past|previous|this|earlier this|early this|later this|late this|next|the previous|the past|the last|the same)\s+(?P<u>week|month|year|weekend)\b".to_string(), Rule::RelUnit),
             (format!(r"(?i)\b{NUM}\s+(?P<u>days?|weeks?|months?|years?|decades?)\s+ago\b"), Rule::Ago),
             (format!(r"\b(?:(?P<q>[Ll]ast|[Tt]his|[Oo]n|[Nn]ext|[Ee]arly on|[Ll]ate on)\s+)?{WD}\b"), Rule::Weekday),
-            (r"(?i)\b(?P<w>yesterday|today|tonight|tomorrow)\b".to_string(), Rule::Deictic),
+            (r"(?i)\b(?P<w>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b".to_string(), Rule::Deictic),
             (r"(?i)\b(?P<q>last|this|next|early last|late last|this past)\s+(?P<s>spring|summer|fall|autumn|winter)\b".to_string(), Rule::RelSeason),
             (r"(?i)\b(?:the\s+)?(?:(?P<q>middle|mid|end|beginning|start|first half|second half)\s+of\s+(?:the\s+)?)?(?P<w>last|previous|this|past)\s+decade\b".to_string(), Rule::RelDecade),
             (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+){MON}\b"), Rule::QualMonth),
@@ -315,7 +315,7 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
         Rule::Deictic => (|| {
             let base = date(r.filter(|r| r.precision == Precision::Day)?)?;
             let shift = match c.name("w")?.as_str().to_lowercase().as_str() {
-                "yesterday" => -1,
+                "yesterday" | "last night" => -1,
                 "tomorrow" => 1,
                 _ => 0,
             };

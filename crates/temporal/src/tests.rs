@@ -223,3 +223,18 @@ fn slashed_dates_and_months_in_capitals() {
         &[("4 MAR 2025", Some("2025-03-04"))],
     );
 }
+
+#[test]
+fn parts_of_today_and_last_night() {
+    let r = Some(DateValue::day(2025, 3, 8));
+    check(
+        "Crowds gathered this afternoon.",
+        r,
+        &[("this afternoon", Some("2025-03-08"))],
+    );
+    check(
+        "Shots were heard last night.",
+        r,
+        &[("last night", Some("2025-03-07"))],
+    );
+}
