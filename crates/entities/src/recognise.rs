@@ -410,6 +410,12 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// "3rd", "21st", "101st".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=7).contains(&letters)
@@ -766,6 +772,23 @@ fn sentence(
             }
             i += 1;
             continue;
+        }
+        // "the 3rd Infantry Division", "1st Battalion": an ordinal in figures begins a
+        // unit's name when the name ends in an organisation's head word.
+        if is_ordinal(w[i]) && w.get(i + 1).is_some_and(|x| is_cap(x)) {
+            let len = run_len(&w, i + 1);
+            let head = w[i + len].to_lowercase();
+            if kb.org_heads.contains_key(head.as_str()) {
+                if let Some(mut c) = typed_run(kb, text, toks, &w, (i + 1, len), common)
+                    .filter(|c| c.etype == Some(EntityType::Org))
+                {
+                    c.span = Span::new(toks[i].start, c.span.end);
+                    c.canonical = c.span.of(text).to_string();
+                    out.push(c);
+                    i += 1 + len;
+                    continue;
+                }
+            }
         }
         if is_cap(w[i]) || is_acronym(w[i]) {
             let len = split_at_known(kb, &w, i, run_len(&w, i));

@@ -1191,6 +1191,13 @@ mod tests {
                 .any(|x| x.0.contains("Seventh Fleet") && x.2 == Org),
             "{n5:?}"
         );
+        // An ordinal in figures begins a unit's name.
+        let n6 = names("Report\n\nDrones struck the base of the 4th Mechanised Brigade near Kherson on 3 May 2024.\n");
+        assert!(
+            n6.iter()
+                .any(|x| x.0 == "4th Mechanised Brigade" && x.2 == Org),
+            "{n6:?}"
+        );
         // A person is still a person beside such words.
         let n = names("Report\n\nThe party leader Ivan Zorin and the group's founder, Maria Voss, were questioned.\n");
         assert!(
