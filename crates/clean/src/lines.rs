@@ -144,6 +144,11 @@ fn cookie_banner(t: &str) -> bool {
         .any(|w| l.contains(w))
 }
 
+/// The regex in `cell`, compiled from `pattern` on first use.
+pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("clean's patterns are valid"))
+}
+
 /// The date in a header line: without a "Published:" label or a dateline's place in
 /// capitals before it ("BAKU, March 5, 2024"), and without a time of day after it ("1
 /// December 2022, 13:25 CET", "May 2, 2024 - 10:41 AM").
@@ -151,9 +156,6 @@ pub fn strip_date_prefix(s: &str) -> &str {
     static R: OnceLock<Regex> = OnceLock::new();
     static PLACE: OnceLock<Regex> = OnceLock::new();
     static TIME: OnceLock<Regex> = OnceLock::new();
-    let re = |cell: &'static OnceLock<Regex>, p: &str| -> &'static Regex {
-        cell.get_or_init(|| Regex::new(p).expect("date prefix patterns are valid"))
-    };
     let r = re(
         &R,
         r"(?i)^(published|posted|posted on|date|dated|first published)\s*:?\s*(on\s+)?",

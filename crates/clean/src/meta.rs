@@ -1,13 +1,11 @@
 //! Metadata the text states: headline, byline, translator, date, outlet.
 
-use crate::lines::{is_date_line, is_headline, name_like, strip_date_prefix, words, Class, Line};
+use crate::lines::{
+    is_date_line, is_headline, name_like, re, strip_date_prefix, words, Class, Line,
+};
 use model::{BoilerplateKind, Document};
 use regex::Regex;
 use std::sync::OnceLock;
-
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("metadata patterns are valid"))
-}
 
 const ROLE_WORDS: [&str; 30] = [
     "expert",
@@ -227,30 +225,30 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                 || posted.is_match(l)
                 || name_with_role(l).is_some()
         };
+        // A menu or tagline line: page chrome, or short parts split by "|".
+        let menu = |j: usize| {
+            classes[j] == Class::Boiler(BoilerplateKind::Chrome) || lines[j].text.contains(" | ")
+        };
         let at = header.iter().position(|&i| lines[i].text.trim() == t);
         let later = at.and_then(|p| {
             header[p + 1..].iter().enumerate().find_map(|(q, &i)| {
                 let l = lines[i].text.trim();
                 let next_dated = header.get(p + q + 2).is_some_and(|&j| dated(j));
-                let menus_between = (header[p] + 1..i).any(|j| {
-                    classes[j] == Class::Boiler(BoilerplateKind::Chrome)
-                        || lines[j].text.contains(" | ")
-                });
                 let longer = words(l) >= 6 && words(l) >= words(&t) + 3;
-                // A date between them makes the first the headline ("Headline", date, dek),
-                // unless a menu follows the first right away (an office's name, its names
-                // in other languages, the date, then the headline of a press release).
-                let date_between = (header[p] + 1..i).any(|j| {
+                // Below the page's menus; but a date between them makes the first the
+                // headline ("Headline", date, dek), unless a menu follows the first right
+                // away (an office's name, its names in other languages, the date, then the
+                // headline of a press release).
+                let between = header[p] + 1..i;
+                let date_between = between.clone().any(|j| {
                     let x = lines[j].text.trim();
                     is_date_line(strip_date_prefix(x), None) || dated_with_outlet(x).is_some()
                 });
-                let menu_next = (header[p] + 1..i)
+                let menu_next = between
+                    .clone()
                     .find(|&j| classes[j] != Class::Blank)
-                    .is_some_and(|j| {
-                        classes[j] == Class::Boiler(BoilerplateKind::Chrome)
-                            || lines[j].text.contains(" | ")
-                    });
-                let menus_between = menus_between && (!date_between || menu_next);
+                    .is_some_and(menu);
+                let menus_between = between.clone().any(menu) && (!date_between || menu_next);
                 (title_shaped(l)
                     && !is_name_line(l)
                     && ((words(l) > words(&t) + 2 && next_dated) || (longer && menus_between)))

@@ -1692,12 +1692,12 @@ fn typed_run(
     }
     // A group named with its kind in lower case, after the name ("the Barrio Rojo gang",
     // "the People's Unity party") or right before it ("the rights group Voces Libres").
-    let kind_after = w.get(end).is_some_and(|x| !is_cap(x))
+    let group_after = w.get(end).is_some_and(|x| !is_cap(x))
         && next.as_deref().is_some_and(|n| GROUP_KINDS.contains(&n));
-    let kind_before = prev.as_deref().is_some_and(|p| GROUP_KINDS.contains(&p));
-    if !given && words.len() <= 4 && (kind_after || kind_before) {
+    let group_before = prev.as_deref().is_some_and(|p| GROUP_KINDS.contains(&p));
+    if !given && words.len() <= 4 && (group_after || group_before) {
         c.etype = Some(EntityType::Org);
-        let kind = if kind_after {
+        let kind = if group_after {
             next.as_deref()
         } else {
             prev.as_deref()
