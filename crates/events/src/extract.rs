@@ -1571,8 +1571,7 @@ fn generic_source(s: &Sent, ms: &[(usize, &Mention)], k: usize) -> Option<ArgRef
             )
             && (t.starts_with(char::is_lowercase)
                 || start - 1 == 0
-                || t.ends_with("ish")
-                || t.ends_with("an"));
+                || knowledge::get().adjectives.contains_key(w));
         if !describing {
             break;
         }

@@ -334,6 +334,15 @@ mod tests {
         );
         assert_eq!(of("FUNDING").as_deref(), Some("court documents"), "{c:?}");
         assert_eq!(of("ARREST").as_deref(), Some("Interior Ministry"), "{c:?}");
+        // A demonym describes the source; another capitalised word does not.
+        let c = claimants("Harbour spies held\n\nBy Ana Ruiz\n\nIn Huelva, Pakistani security sources said the courier had photographed the radar site in 2023.\n");
+        assert_eq!(
+            c.iter()
+                .find(|x| x.0 == "ESPIONAGE")
+                .and_then(|x| x.1.as_deref()),
+            Some("Pakistani security sources"),
+            "{c:?}"
+        );
     }
 
     #[test]
