@@ -119,7 +119,27 @@ fn comment_header(s: &str) -> bool {
 
 pub fn is_chrome(s: &str) -> bool {
     let t = s.trim();
-    (words(t) <= 20 && chrome().is_match(t)) || cookie_banner(t)
+    (words(t) <= 20 && chrome().is_match(t)) || cookie_banner(t) || menu_line(t)
+}
+
+/// A navigation menu set out with wide gaps or dots instead of bars: "Home   World   Courts
+/// Opinion", "Region · Business · Opinion · Sport". Four or more short parts, none with a
+/// figure or a sentence's punctuation.
+fn menu_line(t: &str) -> bool {
+    static SEP: OnceLock<Regex> = OnceLock::new();
+    let sep = re(&SEP, r"\s{3,}|\s+[|·•]\s+|\t+");
+    let parts: Vec<&str> = sep
+        .split(t)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 4
+        && parts.iter().all(|p| {
+            words(p) <= 3
+                && !p
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '?' | '!' | '"'))
+        })
 }
 
 /// A consent banner: it may run to several sentences, but it speaks of cookies and of the
@@ -204,7 +224,13 @@ fn byline_or_date(s: &str) -> bool {
             .iter()
             .any(|l| lower.starts_with(l)))
         && words(t) <= 12;
-    by || is_date_line(strip_date_prefix(t), None)
+    by || is_date_line(strip_date_prefix(t), None) || stamp_line(t)
+}
+
+/// A date stamp with more after a bar: "Nov 18, 2025, 06:15 IST | Updated: Nov 18, 11:02".
+fn stamp_line(t: &str) -> bool {
+    t.split_once(" | ")
+        .is_some_and(|(a, _)| is_date_line(strip_date_prefix(a), None))
 }
 
 fn tail_kind(s: &str) -> Option<BoilerplateKind> {
@@ -330,7 +356,8 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
                 .iter()
                 .take(3)
                 .any(|&j| c[j] == Class::Body && byline_or_date(lines[j].text));
-        (c[i] == Class::Body && like && !before_byline).then_some(i)
+        let stamp = stamp_line(lines[i].text.trim());
+        (c[i] == Class::Body && like && !before_byline && !stamp).then_some(i)
     });
     let Some(body_start) = body_start else {
         return (c, vec![]);

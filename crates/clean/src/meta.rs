@@ -52,7 +52,7 @@ fn is_name_line(s: &str) -> bool {
     let n = words(t);
     (2..=4).contains(&n)
         && t.len() <= 40
-        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.chars().any(|c| c.is_ascii_digit() || c == ':')
         && t.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || matches!(w, "al" | "bin" | "ibn" | "de" | "van" | "von" | "el")
@@ -62,6 +62,14 @@ fn is_name_line(s: &str) -> bool {
 /// The names in a byline; "Rosa Mamani in La Paz" is the reporter, not where she filed
 /// from.
 fn split_names(s: &str) -> Vec<String> {
+    // "Reporting by Ana Ruiz; Editing by Tom Hale", "Text: Ana Ruiz. Photo: Ivo Kraus": the
+    // editor and the photographer did not write it.
+    static CREDIT: OnceLock<Regex> = OnceLock::new();
+    let credit = re(
+        &CREDIT,
+        r"(?i)(?:^|[.;,|]|\s)\s*(?:editing|edited|photos?|photographs?|pictures?|images?|illustrations?|graphics|video|design|layout|fact-checking|fact-checked)\s*(?:by\b|:)",
+    );
+    let s = credit.find(s).map_or(s, |m| &s[..m.start()]);
     s.split([',', '&', ';', '|'])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.split(" in ").next().unwrap_or_default())
@@ -72,12 +80,22 @@ fn split_names(s: &str) -> Vec<String> {
 
 /// "Tomas Reyes | Senior Court Reporter", "Ana Ruiz, Correspondent, Quito": a byline of a
 /// name and the writer's role; the name.
-fn name_with_role(s: &str) -> Option<String> {
+fn name_with_role(s: &str, masthead: Option<&str>) -> Option<String> {
     let (name, role) = [" | ", " — ", " – ", " - ", ", "]
         .iter()
         .find_map(|sep| s.split_once(sep))?;
-    (is_name_line(name) && is_role_line(role) && !is_role_line(name))
-        .then(|| name.trim().to_string())
+    // "Ritu Rao, Awadh Herald News Service", "Ana Ruiz, FactLine": the writer and the
+    // outlet, named like one or as the page's masthead.
+    let outlet = outlet_like(role)
+        || masthead.is_some_and(|m| {
+            let (m, r) = (m.trim().to_lowercase(), role.trim().to_lowercase());
+            !r.is_empty() && (m == r || m.starts_with(&r))
+        });
+    (is_name_line(name)
+        && words(role) <= 6
+        && (is_role_line(role) || outlet)
+        && !is_role_line(name))
+    .then(|| name.trim().to_string())
 }
 
 /// A line that may be the headline: not a menu or tagline split by "|", and not a label
@@ -120,6 +138,12 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     let header: Vec<usize> = (0..first_body)
         .filter(|&i| classes[i] == Class::Boiler(BoilerplateKind::Header))
         .collect();
+    // The page's masthead, or the outlet the source names: a byline may end with it.
+    let masthead: Option<String> = doc
+        .source
+        .outlet
+        .clone()
+        .or_else(|| header.first().map(|&i| lines[i].text.trim().to_string()));
     // Whether the line above named a press release's issuing body.
     let mut issuer_above = false;
     for (k, &i) in header.iter().enumerate() {
@@ -137,7 +161,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             authors.extend(split_names(
                 m.get(1).or(m.get(2)).map_or("", |g| g.as_str()),
             ));
-        } else if let Some(name) = name_with_role(t) {
+        } else if let Some(name) = name_with_role(t, masthead.as_deref()) {
             authors.push(name);
         } else if is_date_line(strip_date_prefix(t), None) {
             published = published.or_else(|| temporal::parse_date(strip_date_prefix(t), None));
@@ -223,7 +247,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                 || dated_with_outlet(l).is_some()
                 || by.is_match(l)
                 || posted.is_match(l)
-                || name_with_role(l).is_some()
+                || name_with_role(l, masthead.as_deref()).is_some()
         };
         // A menu or tagline line: page chrome, or short parts split by "|".
         let menu = |j: usize| {
@@ -357,10 +381,17 @@ fn dated_with_outlet(line: &str) -> Option<(model::DateValue, String)> {
         .iter()
         .position(|p| is_date_line(strip_date_prefix(p), None))?;
     let date = temporal::parse_date(strip_date_prefix(parts[d]), None)?;
+    // "24 May 2025 | Updated 11:40": an update stamp names no outlet.
     let rest = parts
         .iter()
         .enumerate()
-        .filter(|(i, p)| *i != d && !p.is_empty() && words(p) <= 5)
+        .filter(|(i, p)| {
+            *i != d
+                && !p.is_empty()
+                && words(p) <= 5
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && !crate::lines::is_chrome(p)
+        })
         .map(|(_, p)| p.to_string())
         .next()
         .unwrap_or_default();

@@ -413,3 +413,69 @@ On 10 February 2025, the Office of the Public Prosecutor charged two men with ga
     );
     assert_eq!(doc.published, Some(model::DateValue::day(2025, 2, 11)));
 }
+
+#[test]
+fn a_stamp_with_zone_and_update_after_a_bar_is_the_date() {
+    let doc = cleaned(
+        "The Fenland Courier\n\nHarbour pilot charged over photographs of naval berths at Felixstowe\n\n\
+Joe Lam, Fenland Courier News Service\nMar 3, 2026, 07:40 GMT | Updated: Mar 3, 2026, 12:05 GMT\n\n\
+IPSWICH: A harbour pilot has been charged with collecting photographs of naval berths for a foreign state, police said on Monday.\n",
+    );
+    assert_eq!(doc.published, Some(model::DateValue::day(2026, 3, 3)));
+    assert_eq!(doc.authors, vec!["Joe Lam"]);
+    assert!(doc.text.starts_with("IPSWICH:"));
+    assert!(temporal::parse_date("4 June 2025, 18:20 MSK", None).is_some());
+    assert!(temporal::parse_date("4 June 2025, 18:20 Kenya", None).is_none());
+}
+
+#[test]
+fn a_menu_set_out_with_wide_gaps_is_chrome_not_the_headline() {
+    assert!(crate::lines::is_chrome(
+        "News   Valleys   Farming   Courts   Letters"
+    ));
+    assert!(crate::lines::is_chrome(
+        "Region · Business · Sport · Weather"
+    ));
+    assert!(!crate::lines::is_chrome(
+        "Two men held.   Police say more arrests will follow soon."
+    ));
+    let doc = cleaned(
+        "VALLEY TIMES\nNews   Valleys   Farming   Courts   Letters\n\n\
+Two shepherds detained after drone found near army depot in the hills\n\nGwen Pryce, Valleys Correspondent\n\
+12 May 2026 | Updated 09:10 BST\n\nTwo shepherds were detained on Sunday after a drone carrying a camera was found near an army depot, police said.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Two shepherds detained after drone found near army depot in the hills")
+    );
+    assert_eq!(doc.authors, vec!["Gwen Pryce"]);
+    assert_eq!(doc.source.outlet.as_deref(), Some("VALLEY TIMES"));
+}
+
+#[test]
+fn editors_and_photographers_in_a_byline_are_not_its_authors() {
+    let doc = cleaned(
+        "Smugglers' tunnel found under border farm\n\nReporting by Lena Vogt and Omar Haddad; Editing by Kurt Maier\n\
+9 January 2026\n\nBorder police found a tunnel under a farm used to move people and cigarettes, they said on Friday.\n",
+    );
+    assert_eq!(doc.authors, vec!["Lena Vogt", "Omar Haddad"]);
+    let doc = cleaned(
+        "Smugglers' tunnel found under border farm\n\nText: Lena Vogt. Photo: Kurt Maier\n\
+9 January 2026\n\nBorder police found a tunnel under a farm used to move people and cigarettes, they said on Friday.\n",
+    );
+    assert_eq!(doc.authors, vec!["Lena Vogt"]);
+}
+
+#[test]
+fn a_labelled_headline_is_no_byline_and_an_outlet_after_a_name_is_dropped() {
+    let doc = cleaned(
+        "TruthDesk Andes\nChecks | Explainers | About\n\n\
+Fact-check: No, the army did not arrest a Chilean spy posing as a tourist in Cusco\n\nMateo Ríos, TruthDesk Andes\n3 April 2026\n\n\
+Posts shared thousands of times claim that soldiers arrested a Chilean officer posing as a tourist in Cusco last week.\n",
+    );
+    assert_eq!(doc.authors, vec!["Mateo Ríos"]);
+    assert!(doc
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("Fact-check: No")));
+}

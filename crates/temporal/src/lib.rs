@@ -23,6 +23,14 @@ pub use find::find;
 
 use model::DateValue;
 
+/// Time zones' abbreviations a page may print after the time of writing.
+const ZONES: [&str; 48] = [
+    "UTC", "GMT", "IST", "ICT", "EAT", "CAT", "WAT", "SAST", "CET", "CEST", "EET", "EEST", "WET",
+    "WEST", "BST", "MSK", "TRT", "GST", "PKT", "AST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+    "PST", "PDT", "JST", "KST", "HKT", "SGT", "WIB", "AEST", "AEDT", "NZST", "NZDT", "AZT", "GET",
+    "AMT", "UZT", "ALMT", "IRST", "ART", "BRT", "COT", "PET", "VET",
+];
+
 /// Parses a standalone date ("November 22, 2022", "22 Nov 2022", "2022-11-22", "Nov 2",
 /// "Monday, 4 March 2024 10:31"). A date without a year takes the latest year that puts it on
 /// or before `reference`; without a reference it is None.
@@ -40,6 +48,8 @@ pub fn parse_date(s: &str, reference: Option<DateValue>) -> Option<DateValue> {
         .filter(|w| {
             !words::is_weekday(w)
                 && !w.chars().all(|c| c.is_ascii_digit())
+                // A zone's abbreviation after the time: "06:15 IST", "11:40 ICT", "CEST".
+                && !ZONES.contains(w)
                 && !matches!(
                     w.to_lowercase().as_str(),
                     "at" | "am" | "pm" | "on" | "utc" | "gmt"
