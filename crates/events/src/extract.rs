@@ -524,8 +524,29 @@ pub fn extract(doc: &mut Document) {
                             && t.span.start - tok.end <= 4
                     })
             };
+            // "Posts since Sunday claim that the police arrested a man ... on February 14":
+            // a time before the verb that frames the act's clause belongs to the frame when
+            // the clause has a date of its own.
+            let frame_verb = (0..a).rev().find(|&k| {
+                kb.reporting_verbs.contains(&s.lower[k])
+                    && s.lower.get(k + 1).is_some_and(|w| w == "that")
+            });
+            let inner_time = frame_verb.is_some_and(|v| {
+                doc.times.iter().any(|u| {
+                    s.span.contains(u.span)
+                        && u.span.start >= s.toks[v].end
+                        && u.value.is_some()
+                        && !in_dateline(&doc.text, u.span)
+                })
+            });
+            let frame_time = |t: &model::TimeExpr| {
+                inner_time && frame_verb.is_some_and(|v| t.span.end <= s.toks[v].start)
+            };
             let time = governing_time(&doc.times, &s, (a, b), &triggers, |t| {
-                !later_since(t) && !statement_time(t) && !in_dateline(&doc.text, t.span)
+                !later_since(t)
+                    && !statement_time(t)
+                    && !frame_time(t)
+                    && !in_dateline(&doc.text, t.span)
             });
             if let Some(t) = time {
                 ev.date = t.value;
@@ -621,6 +642,13 @@ pub fn extract(doc: &mut Document) {
                 && ev.claimant.is_some()
                 && ev.claimant == continued_source;
             ev.modality = modality(&s, a, p.etype, claim.is_some() || answering || carried);
+            // "scheduled to be sentenced on May 14", "a protest for Friday": a day still to
+            // come.
+            if ev.modality == Modality::Planned {
+                if let (Some(t), Some(r)) = (time, doc.reference_date(s.span.start)) {
+                    ev.date = temporal::forward(t, r);
+                }
+            }
             ev.rule
                 .push_str(&format!(" modality:{}", ev.modality.as_str()));
             events.extend(coordinated(doc, &s, b, ev));
@@ -1834,9 +1862,20 @@ fn governing_time<'a>(
                 || between.iter().any(|w| w == "who")
         }
     };
+    // "a serving officer, born in 1991, was detained": a birth dates only the birth.
+    let birth = |t: &TimeExpr| {
+        let k = s.tok_at(t.span.start);
+        (k.saturating_sub(2)..k).any(|j| s.lower[j] == "born")
+    };
     times
         .iter()
-        .filter(|t| s.span.contains(t.span) && !owned_elsewhere(t) && !described(t) && allowed(t))
+        .filter(|t| {
+            s.span.contains(t.span)
+                && !owned_elsewhere(t)
+                && !described(t)
+                && !birth(t)
+                && allowed(t)
+        })
         .min_by_key(|t| distance(s, (a, b), t.span))
 }
 
@@ -2450,7 +2489,17 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
             k += 1;
             continue;
         }
-        let Some(n) = number(&s.lower[k]) else {
+        // "on the evening of 14 November by men ...", "March 3": a day of the month counts
+        // nobody.
+        let month_at = |q: usize| {
+            s.toks.get(q).is_some_and(|t| {
+                let w = t.of(s.text);
+                w.starts_with(char::is_uppercase) && temporal::month(w).is_some()
+            })
+        };
+        let Some(n) =
+            number(&s.lower[k]).filter(|_| !(month_at(k + 1) || (k > 0 && month_at(k - 1))))
+        else {
             k += 1;
             continue;
         };
@@ -2849,20 +2898,50 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     {
         return Modality::Planned;
     }
-    if near_before(&["might", "may", "would"]) && !near_before(&["could"]) {
+    // "is scheduled to be sentenced", "is due to file", "said it would lodge a complaint",
+    // "the opposition has called another protest": an official act or a public one still
+    // to come is planned. (A wrong someone means to do is a plot, told as the plot is.)
+    let before = &s.lower[a.saturating_sub(5)..a];
+    let then_to = |x: &str| before.windows(2).any(|w| w[0] == x && w[1] == "to");
+    let said_would = (a.saturating_sub(2)..a).any(|k| s.lower[k] == "would")
+        && s.lower[a.saturating_sub(5)..a.saturating_sub(1)]
+            .iter()
+            .any(|w| kb_reporting(w));
+    let called = etype == EventType::Protest
+        && (a.saturating_sub(3)..a).any(|k| {
+            matches!(
+                s.lower[k].as_str(),
+                "called" | "calls" | "calling" | "announced"
+            )
+        });
+    if !is_wrongdoing(etype)
+        && etype != EventType::Plot
+        && (["scheduled", "due", "set", "expected", "plans", "intends"]
+            .iter()
+            .any(|w| then_to(w))
+            || said_would
+            || called)
+    {
+        return Modality::Planned;
+    }
+    // "If convicted, each man faces ...", "unless extradited": a condition, not a fact.
+    if near_before(&["might", "may", "would", "if", "unless"]) && !near_before(&["could"]) {
         return Modality::Hypothetical;
     }
     // "could face up to ten years in prison", "faces life in prison": a penalty still to
     // come. ("Could" alone is not enough elsewhere: translated reports write "could detain"
     // for "managed to detain".)
     // "If convicted, they could face...": the conviction too.
+    // "each man faces a fine of up to a million shillings or three years in prison": the
+    // verb may stand well before the penalty, within its clause.
+    let penalty_verb =
+        |w: &str| matches!(w, "could" | "face" | "faces" | "facing" | "risk" | "risks");
     if etype == EventType::Sentence
-        && (a.saturating_sub(6)..(a + 8).min(s.lower.len())).any(|k| {
-            matches!(
-                s.lower[k].as_str(),
-                "could" | "face" | "faces" | "facing" | "risk" | "risks"
-            )
-        })
+        && ((a.saturating_sub(6)..(a + 8).min(s.lower.len())).any(|k| penalty_verb(&s.lower[k]))
+            || (a.saturating_sub(16)..a)
+                .rev()
+                .take_while(|&k| !clause_break(&s.lower[k]) && s.lower[k] != ".")
+                .any(|k| penalty_verb(&s.lower[k])))
     {
         return Modality::Hypothetical;
     }
@@ -2879,6 +2958,11 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
         return Modality::Alleged;
     }
     Modality::Asserted
+}
+
+/// A verb that reports what someone said or announced ("said", "announced", "told").
+fn kb_reporting(w: &str) -> bool {
+    knowledge::get().reporting_verbs.contains(w)
 }
 
 /// Words too common to tie a negated act to what it answers.

@@ -181,6 +181,75 @@ mod tests {
     }
 
     #[test]
+    fn an_act_still_to_come_is_planned_and_dated_forward() {
+        let d = doc("Exporter admits shipping drone motors\n\nBy Ana Lee\n4 March 2026\n\n\
+A Lisbon exporter admitted shipping drone motors to a sanctioned buyer in Minsk. She is due to be sentenced on May 20.\n\n\
+The dockers' union has called another protest for Friday outside the port.\n");
+        let got: Vec<(&str, &str, Option<String>)> = d
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.etype.as_str(),
+                    e.modality.as_str(),
+                    e.date.map(|x| x.to_string()),
+                )
+            })
+            .collect();
+        assert!(
+            got.contains(&("SENTENCE", "planned", Some("2026-05-20".into()))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("PROTEST", "planned", Some("2026-03-06".into()))),
+            "{got:?}"
+        );
+        // Told as done, the same day lies behind.
+        let d = doc("Exporter sentenced\n\nBy Ana Lee\n4 March 2026\n\nA court in Lisbon sentenced the exporter on Friday.\n");
+        assert_eq!(
+            d.events[0].date.map(|x| x.to_string()).as_deref(),
+            Some("2026-02-27")
+        );
+    }
+
+    #[test]
+    fn a_condition_makes_any_penalty_hypothetical() {
+        let m = modalities("If found guilty of the charge, each of the pilots faces a fine of up to two million pesos or up to six years in prison.\n");
+        assert!(
+            m.iter()
+                .any(|(t, m)| t == "SENTENCE" && m == "hypothetical"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_birth_year_and_a_framing_day_do_not_date_the_act() {
+        let e =
+            args("A cargo pilot, born in 1983, was detained at Faro airport on 9 March 2026.\n");
+        assert_eq!(e[0].3.as_deref(), Some("2026-03-09"), "{e:?}");
+        let d = doc("Viral posts about a trucker\n\nBy Ion Rusu\n4 March 2026\n\n\
+Bloggers since Tuesday claim that border guards detained a Moldovan trucker at Giurgiulesti on March 1.\n");
+        let arrest = d
+            .events
+            .iter()
+            .find(|e| e.etype.as_str() == "ARREST")
+            .expect("arrest");
+        assert_eq!(
+            arrest.date.map(|x| x.to_string()).as_deref(),
+            Some("2026-03-01")
+        );
+    }
+
+    #[test]
+    fn a_day_of_the_month_counts_nobody() {
+        let e = events(
+            "The activist was seized on the night of 21 February 2025 by men in plain clothes.\n",
+        );
+        assert_ne!(count_of(&e, "ATTACK"), Some(21), "{e:?}");
+        assert_ne!(count_of(&e, "KIDNAPPING"), Some(21), "{e:?}");
+    }
+
+    #[test]
     fn one_person_described_counts_one_and_a_companion_makes_two() {
         let e = events("In March 2021 the cell planned to kidnap a Danish diplomat in Oslo.\n");
         assert_eq!(count_of(&e, "PLOT"), Some(1), "{e:?}");

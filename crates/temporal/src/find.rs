@@ -185,6 +185,32 @@ fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExp
     out
 }
 
+/// The value of `t` read as a time still to come: an act planned or scheduled "for
+/// Friday" or "on May 14" falls on the next such day after the reference, not the last one
+/// before it. Only a bare weekday or a day or month without its year moves; every other
+/// value is kept.
+pub fn forward(t: &TimeExpr, reference: DateValue) -> Option<DateValue> {
+    let v = t.value?;
+    if reference.precision != Precision::Day {
+        return Some(v);
+    }
+    let before = (v.year, v.month, v.day) < (reference.year, reference.month, reference.day);
+    let bare_weekday = t.rule == Rule::Weekday.name() && !t.text.to_lowercase().contains("last");
+    if bare_weekday && before {
+        return date(v)?.checked_add(7.days()).ok().map(day);
+    }
+    let month_day = t.rule == Rule::MonthDay.name();
+    let month = t.rule == Rule::QualMonth.name() && v.month < reference.month;
+    if (month_day && before) || month {
+        let next = DateValue {
+            year: v.year + 1,
+            ..v
+        };
+        return Some(next);
+    }
+    Some(v)
+}
+
 fn date(v: DateValue) -> Option<Date> {
     Date::new(v.year as i16, v.month.max(1) as i8, v.day.max(1) as i8).ok()
 }

@@ -19,7 +19,8 @@
 mod find;
 mod words;
 
-pub use find::find;
+pub use find::{find, forward};
+pub use words::month;
 
 use model::DateValue;
 
