@@ -167,7 +167,10 @@ const MILITARY_NOUNS: [&str; 30] = [
 ];
 
 /// Last words of the names of events and periods, which are no one's name.
-const EVENT_NAMES: [&str; 17] = [
+const EVENT_NAMES: [&str; 19] = [
+    // A law: "the Official Secrets Act", "the Criminal Code".
+    "act",
+    "code",
     "day",
     "war",
     "wars",
@@ -1606,7 +1609,7 @@ fn typed_run(
     if let Some(sub) = lower
         .iter()
         .rev()
-        .find_map(|x| kb.org_heads.get(x.as_str()))
+        .find_map(|x| kb.org_heads.get(strip_possessive(x)))
     {
         // "Intelligence Agencies", "Security Services": generic words in capitals name a
         // kind of body, not one.
@@ -1817,6 +1820,26 @@ fn typed_run(
         // The name of an event or a period: "the Five-Day War", "the Orange Revolution".
         || EVENT_NAMES.contains(&lower[lower.len() - 1].as_str())
         || lower[0] == "operation";
+    // "La Libertad", "El Porvenir", "Los Choneros": a Spanish or French article begins the
+    // name of a place or, in the plural, of a gang; not of a person ("El Baradei said"
+    // keeps its cue).
+    let article = lower[0].as_str();
+    if words.len() >= 2
+        && matches!(article, "el" | "la" | "los" | "las" | "le" | "les")
+        && !person_cue
+        && !not_a_name
+        && words[1..].iter().all(|x| is_cap(x) || particle_name(x))
+    {
+        if matches!(article, "los" | "las") {
+            c.etype = Some(EntityType::Org);
+            c.subtype = Some("armed_group".into());
+        } else {
+            c.etype = Some(EntityType::Location);
+            c.subtype = Some("region".into());
+        }
+        c.rule = "article-name";
+        return Some(c);
+    }
     // In a line written in headline case ("Smugglers Bribing Port Officials") every word has
     // a capital: the shape of a name says nothing there.
     if words.len() >= 2
@@ -1927,6 +1950,19 @@ fn month_or_day(w: &str) -> bool {
     )
 }
 
+/// The one person of the document whose name ends with `tail` ("Hamid El Idrissi" for "El
+/// Idrissi").
+fn person_ending(cands: &[Cand], tail: &str) -> Option<String> {
+    let end = format!(" {}", tail.to_lowercase());
+    let mut found = cands
+        .iter()
+        .filter(|p| p.etype == Some(EntityType::Person))
+        .map(|p| &p.canonical)
+        .filter(|n| n.to_lowercase().ends_with(&end));
+    let first = found.next()?;
+    found.all(|n| n == first).then(|| first.clone())
+}
+
 /// One sense per document, surnames, acronyms defined in the text, roles.
 fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
     let mut typed: HashMap<String, (EntityType, Option<String>, String, Option<String>)> =
@@ -1952,6 +1988,25 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
             }
         }
     }
+    // A company named in full and then by its first word ("Bayline Micro Systems LLC" ...
+    // "paid Bayline"): the first word, when no other company starts with it.
+    let mut firms: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let words: Vec<&str> = c.canonical.split_whitespace().collect();
+        if c.etype == Some(EntityType::Org)
+            && c.subtype.as_deref() == Some("company")
+            && words.len() >= 2
+            && words[0].chars().count() >= 4
+            && is_cap(words[0])
+            && knowledge::get().lookup(words[0]).is_none()
+        {
+            let v = firms.entry(key(words[0])).or_default();
+            if !v.iter().any(|&j| cands[j].canonical == c.canonical) {
+                v.push(i);
+            }
+        }
+    }
+    let firm = |k: &str| firms.get(k).filter(|v| v.len() == 1).map(|v| &cands[v[0]]);
     // Acronyms defined in the text: "State Security Service (DTX)".
     let mut acronyms: HashMap<String, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
@@ -2010,12 +2065,29 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
                 .get(&k)
                 .filter(|&&d| d < ci && c.rule == "acronym" && !acronyms.contains_key(&k))
                 .map(|&d| (d, "acronym of"));
+            let article_person = (c.rule == "article-name")
+                .then(|| person_ending(&cands, &c.canonical))
+                .flatten();
             if let Some((d, how)) = defined.or(earlier) {
                 let def = &cands[d];
                 canonical = def.canonical.clone();
                 kbid = def.kb.clone();
                 subtype = def.subtype.clone();
                 coref = Some(format!("{how} “{}”", def.span.of(text)));
+            } else if let Some(full) = article_person {
+                // "Hamid El Idrissi ... from El Idrissi": the surname, article and all.
+                out.push(Mention {
+                    span: c.span,
+                    text: c.span.of(text).to_string(),
+                    etype: EntityType::Person,
+                    subtype: None,
+                    role: None,
+                    canonical: full,
+                    kb: None,
+                    rule: c.rule.to_string(),
+                    coref: Some("surname".to_string()),
+                });
+                continue;
             } else if t == EntityType::Person && c.canonical.split_whitespace().count() == 1 {
                 if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {
                     canonical = full[0].clone();
@@ -2026,6 +2098,21 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
                 && c.kb.is_none()
                 && c.canonical.split_whitespace().count() == 1
             {
+                // "paid Bayline": the company the report named in full.
+                if let Some(f) = firm(&k) {
+                    out.push(Mention {
+                        span: c.span,
+                        text: c.span.of(text).to_string(),
+                        etype: EntityType::Org,
+                        subtype: f.subtype.clone(),
+                        role: None,
+                        canonical: f.canonical.clone(),
+                        kb: f.kb.clone(),
+                        rule: c.rule.to_string(),
+                        coref: Some(format!("short name of {}", f.canonical)),
+                    });
+                    continue;
+                }
                 // "passed the files to Zhou": after "to" or "in" a single word is a place
                 // only if the report names no one by it ("Zhou Jianguo").
                 if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {
@@ -2051,6 +2138,14 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
                 full[0].clone(),
                 None,
                 Some(format!("surname of {}", full[0])),
+            )
+        } else if let Some(f) = firm(&k).filter(|_| c.canonical.split_whitespace().count() == 1) {
+            (
+                EntityType::Org,
+                f.subtype.clone(),
+                f.canonical.clone(),
+                f.kb.clone(),
+                Some(format!("short name of {}", f.canonical)),
             )
         } else if let Some(&d) = acronyms.get(&k) {
             let def = &cands[d];

@@ -1286,6 +1286,40 @@ Bloggers since Tuesday claim that border guards detained a Moldovan trucker at G
     }
 
     #[test]
+    fn article_names_short_company_names_laws_and_courts() {
+        use model::EntityType::{Location, Org, Person};
+        // A Spanish article begins a place or, plural, a gang; not a person, unless the
+        // report names the person in full.
+        let n = names("Report\n\nGunmen from Las Sombras shot a bus driver in La Victoria on 3 May 2025. Police said Omar El Hadi had paid them. A witness saw El Hadi at the depot.\n");
+        assert!(
+            n.iter().any(|x| x.0 == "Las Sombras" && x.2 == Org),
+            "{n:?}"
+        );
+        assert!(
+            n.iter().any(|x| x.0 == "La Victoria" && x.2 == Location),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|x| x.0 == "El Hadi" && x.1 == "Omar El Hadi" && x.2 == Person),
+            "{n:?}"
+        );
+        // A company named in full, then by its first word.
+        let n = names("Report\n\nProsecutors say Quillmark Optics Ltd sold thermal sights to a buyer in Minsk. Investigators traced the payments to Quillmark in 2024.\n");
+        assert!(
+            n.iter()
+                .any(|x| x.0 == "Quillmark" && x.1 == "Quillmark Optics Ltd" && x.2 == Org),
+            "{n:?}"
+        );
+        // A law is not a person; a court of appeal and an air wing are bodies.
+        let n = names("Report\n\nHe was charged under the Foreign Agents Registration Act. The Eleventh Circuit heard the appeal, and the Commerce Department's lawyers spoke. Jets of the Kalmar Wing were scrambled.\n");
+        assert!(n.iter().all(|x| x.2 != Person), "{n:?}");
+        for name in ["Eleventh Circuit", "Commerce Department", "Kalmar Wing"] {
+            assert!(n.iter().any(|x| x.0 == name && x.2 == Org), "{name}: {n:?}");
+        }
+    }
+
+    #[test]
     fn the_statement_s_day_gives_way_to_the_act_s_own_time() {
         let e = args("Gao Weekly\n\n12 May 2025\n\nThe monitoring group said in March that the militia had recruited 30 boys in Ansongo last year.\n");
         let r = e.iter().find(|x| x.0 == "RECRUITMENT").expect("recruited");
