@@ -527,9 +527,11 @@ pub fn extract(doc: &mut Document) {
             // "Posts since Sunday claim that the police arrested a man ... on February 14":
             // a time before the verb that frames the act's clause belongs to the frame when
             // the clause has a date of its own.
+            // ("said on Monday that ... the previous day": the "that" after the verb and
+            // its time opens the clause.)
             let frame_verb = (0..a).rev().find(|&k| {
-                kb.reporting_verbs.contains(&s.lower[k])
-                    && s.lower.get(k + 1).is_some_and(|w| w == "that")
+                s.lower[k] == "that"
+                    && (k.saturating_sub(5)..k).any(|j| kb.reporting_verbs.contains(&s.lower[j]))
             });
             let inner_time = frame_verb.is_some_and(|v| {
                 doc.times.iter().any(|u| {

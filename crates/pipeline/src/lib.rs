@@ -59,6 +59,8 @@ fn times(doc: &Document) -> Vec<model::TimeExpr> {
             out.push(t);
         }
     }
+    // "the previous day": counted from the last day named, across paragraphs.
+    temporal::resolve_anaphora(&mut out);
     out
 }
 
@@ -229,6 +231,21 @@ The dockers' union has called another protest for Friday outside the port.\n");
         assert_eq!(e[0].3.as_deref(), Some("2026-03-09"), "{e:?}");
         let d = doc("Viral posts about a trucker\n\nBy Ion Rusu\n4 March 2026\n\n\
 Bloggers since Tuesday claim that border guards detained a Moldovan trucker at Giurgiulesti on March 1.\n");
+        let arrest = d
+            .events
+            .iter()
+            .find(|e| e.etype.as_str() == "ARREST")
+            .expect("arrest");
+        assert_eq!(
+            arrest.date.map(|x| x.to_string()).as_deref(),
+            Some("2026-03-01")
+        );
+    }
+
+    #[test]
+    fn the_previous_day_counts_from_the_statement_s_day() {
+        let d = doc("Border arrest\n\nBy Ion Rusu\n4 March 2026\n\n\
+The coast guard said on Monday that officers had detained a Greek skipper off Kos the previous day.\n");
         let arrest = d
             .events
             .iter()

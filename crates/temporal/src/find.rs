@@ -33,6 +33,7 @@ enum Rule {
     QualMonth,
     LastMonth,
     ThatYearMonth,
+    Anaphoric,
 }
 
 impl Rule {
@@ -47,6 +48,7 @@ impl Rule {
                 | Rule::RelDecade
                 | Rule::LastMonth
                 | Rule::ThatYearMonth
+                | Rule::Anaphoric
         )
     }
     fn name(self) -> &'static str {
@@ -70,6 +72,7 @@ impl Rule {
             Rule::QualMonth => "qualified-month",
             Rule::LastMonth => "last-month-name",
             Rule::ThatYearMonth => "month-of-that-year",
+            Rule::Anaphoric => ANAPHORIC,
         }
     }
 }
@@ -102,6 +105,9 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+){MON}\b"), Rule::QualMonth),
             (format!(r"\b(?i:last|this past|past)\s+{MON}\b"), Rule::LastMonth),
             (format!(r"(?:\b[Ii]n\s+)?{MON}\s+of\s+(?i:that|the same)\s+year\b"), Rule::ThatYearMonth),
+            // "the previous day", "the following morning", "two days later", "that night":
+            // a day counted from the last day the text named (see `resolve_anaphora`).
+            (format!(r"(?i)\b(?:{NUM}\s+days?\s+(?P<dir>later|earlier)|the\s+(?P<p>previous|preceding|following|next)\s+(?:day|morning|afternoon|evening|night)|(?:later\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b"), Rule::Anaphoric),
         ];
         list.into_iter().map(|(p, r)| (Regex::new(&p).expect("time patterns are valid"), r)).collect()
     })
@@ -183,6 +189,49 @@ fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExp
         }
     }
     out
+}
+
+const ANAPHORIC: &str = "anaphoric";
+
+/// How many bytes back the day an anaphoric expression counts from may lie.
+const ANAPHORA_REACH: usize = 1500;
+
+/// Dates "the previous day", "the following morning", "two days later" and "that night" by
+/// the last day named before them in the text (in document order, spans in one text), when
+/// it lies close enough before; each resolved one is a day named in turn.
+pub fn resolve_anaphora(times: &mut [TimeExpr]) {
+    let mut last: Option<(usize, DateValue)> = None;
+    for t in times.iter_mut() {
+        if t.rule == ANAPHORIC {
+            let base = last.filter(|(at, _)| t.span.start.saturating_sub(*at) <= ANAPHORA_REACH);
+            t.value = base.and_then(|(_, b)| {
+                let shift = anaphoric_shift(&t.text)?;
+                date(b)?.checked_add(shift.days()).ok().map(day)
+            });
+        }
+        if let Some(v) = t.value.filter(|v| v.precision == Precision::Day) {
+            last = Some((t.span.end, v));
+        }
+    }
+}
+
+/// Days from the antecedent: "the previous day" -1, "two days later" +2, "that night" 0.
+fn anaphoric_shift(text: &str) -> Option<i64> {
+    let l = text.to_lowercase();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    if l.contains("later") && words.len() >= 3 && words[words.len() - 2].starts_with("day") {
+        return number(words[0]).map(i64::from);
+    }
+    if l.ends_with("earlier") {
+        return number(words[0]).map(|n| -i64::from(n));
+    }
+    if l.contains("previous") || l.contains("preceding") {
+        return Some(-1);
+    }
+    if l.contains("following") || l.contains("next") {
+        return Some(1);
+    }
+    Some(0)
 }
 
 /// The value of `t` read as a time still to come: an act planned or scheduled "for
@@ -286,6 +335,7 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
         // "in September of that year": the year is the one the text last named; `scan`
         // fills it in.
         Rule::ThatYearMonth => mon().map(|m| DateValue::month(0, m)),
+        Rule::Anaphoric => None,
         Rule::Decade => num("y").map(|y| DateValue::decade(y as i32)),
         // A span of months is dated by its year; without one, by the year of the latest such
         // span ending before the reference.

@@ -19,7 +19,7 @@
 mod find;
 mod words;
 
-pub use find::{find, forward};
+pub use find::{find, forward, resolve_anaphora};
 pub use words::month;
 
 use model::DateValue;

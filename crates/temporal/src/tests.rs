@@ -238,3 +238,54 @@ fn parts_of_today_and_last_night() {
         &[("last night", Some("2025-03-07"))],
     );
 }
+
+#[test]
+fn a_day_counted_from_the_last_day_named() {
+    let text = "Rangers found the cache on 2 July 2024. Two men were held the following morning, \
+and a third two days later. The cache had been moved there the previous day.";
+    let mut t = find(text, Some(DateValue::day(2024, 7, 20)));
+    resolve_anaphora(&mut t);
+    let got: Vec<(&str, Option<String>)> = t
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.map(|v| v.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2 July 2024", Some("2024-07-02".into())),
+            ("the following morning", Some("2024-07-03".into())),
+            ("two days later", Some("2024-07-05".into())),
+            ("the previous day", Some("2024-07-04".into())),
+        ]
+    );
+    // With no day named before, or one named too far back, nothing is guessed.
+    let mut t = find(
+        "The next day the convoy left.",
+        Some(DateValue::day(2024, 7, 20)),
+    );
+    resolve_anaphora(&mut t);
+    assert_eq!(t[0].value, None);
+}
+
+#[test]
+fn an_act_still_to_come_falls_after_the_day_of_writing() {
+    let r = DateValue::day(2026, 3, 4);
+    let t = find(
+        "The hearing is set for May 20 and the rally for Friday.",
+        Some(r),
+    );
+    let fwd: Vec<Option<String>> = t
+        .iter()
+        .map(|t| forward(t, r).map(|v| v.to_string()))
+        .collect();
+    assert_eq!(
+        fwd,
+        vec![Some("2026-05-20".into()), Some("2026-03-06".into())]
+    );
+    // A date with its year stays.
+    let t = find("It was due on 20 May 2025.", Some(r));
+    assert_eq!(
+        forward(&t[0], r).map(|v| v.to_string()).as_deref(),
+        Some("2025-05-20")
+    );
+}
