@@ -161,6 +161,15 @@ const PEOPLE_NOUNS: &[&str] = &[
     "accused",
     "exiles",
     "mourners",
+    "rangers",
+    "passers-by",
+    "passersby",
+    "commuters",
+    "motorists",
+    "bodyguards",
+    "militiamen",
+    "tribesmen",
+    "paramilitaries",
 ];
 
 /// Nouns for one person, which count one when an act is done to them ("to kidnap a
@@ -238,6 +247,13 @@ const SINGULAR_PEOPLE: &[&str] = &[
     "fighter",
     "tourist",
     "contractor",
+    "ranger",
+    "passer-by",
+    "commuter",
+    "motorist",
+    "bodyguard",
+    "militiaman",
+    "tribesman",
     "technician",
     "researcher",
     "consul",
@@ -245,8 +261,6 @@ const SINGULAR_PEOPLE: &[&str] = &[
     "attaché",
     "attache",
     "counsellor",
-    "colonel",
-    "lieutenant",
     "clerk",
     "dispatcher",
     "producer",
@@ -276,7 +290,6 @@ const SINGULAR_PEOPLE: &[&str] = &[
     "seaman",
     "crewman",
     "conscript",
-    "commander",
     "skipper",
     "deckhand",
 ];
@@ -2488,6 +2501,30 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
                     continue;
                 }
             }
+            // "killed a 40-year-old Lebanese man and wounded two passers-by": right after a
+            // verb of harm, one person described starts a group.
+            let harmed = k > 0
+                && matches!(
+                    s.lower[k - 1].as_str(),
+                    "killed"
+                        | "killing"
+                        | "wounded"
+                        | "wounding"
+                        | "injured"
+                        | "injuring"
+                        | "kidnapped"
+                        | "abducted"
+                        | "shot"
+                        | "stabbed"
+                );
+            let one = (k + 1..(k + 5).min(s.lower.len()))
+                .take_while(|&q| !matches!(s.lower[q].as_str(), "," | "and" | "." | "of" | "who"))
+                .find(|&q| SINGULAR_PEOPLE.contains(&s.lower[q].as_str()));
+            if let Some(q) = one.filter(|_| harmed) {
+                out.push((k, q + 1, 1));
+                k = q + 1;
+                continue;
+            }
             k += 1;
             continue;
         }
@@ -2521,6 +2558,11 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
                     "were" | "was" | "had" | "have" | "are" | "," | "who" | "allegedly"
                 )
             }))
+            // "Three more, including the leader, were arrested."
+            || (s.lower.get(k + 1).is_some_and(|w| w == "more")
+                && s.lower.get(k + 2).is_some_and(|w| {
+                    matches!(w.as_str(), "," | "were" | "was" | "had" | "have" | "are")
+                }))
             // "Police detained two of them."
             || (s.lower.get(k + 1).is_some_and(|w| w == "of")
                 && s
@@ -2810,6 +2852,19 @@ fn one_subject(doc: &Document, s: &Sent, a: usize) -> bool {
 fn singular_person(s: &Sent, a: usize, trigger: Span) -> Option<(usize, usize)> {
     let adjectives = &knowledge::get().adjectives;
     let b = (a..s.toks.len()).find(|&k| s.toks[k].start >= trigger.end)?;
+    // "a drone strike on a motorcycle in the village of X killed a Hezbollah member": the
+    // person is the object of the verb of harm that follows the trigger in its clause.
+    let b = (b..(b + 12).min(s.lower.len()))
+        .take_while(|&k| {
+            !clause_break(&s.lower[k]) && !matches!(s.lower[k].as_str(), "who" | "which" | "that")
+        })
+        .find(|&k| {
+            matches!(
+                s.lower[k].as_str(),
+                "killed" | "killing" | "wounded" | "wounding" | "injured" | "injuring"
+            )
+        })
+        .map_or(b, |k| k + 1);
     for k in b..(b + 8).min(s.lower.len()) {
         let w = s.lower[k].as_str();
         if clause_break(w) {

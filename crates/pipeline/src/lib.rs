@@ -258,6 +258,16 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn one_harmed_person_and_more_people_are_counted() {
+        let e = events("A shell hit a minibus outside Kupa on 3 June 2025 and killed a young Croatian commuter and wounded three motorists.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(4), "{e:?}");
+        let e = events("An air strike on a farmhouse near the village of Bir Ali on 2 May 2025 killed a tribal militiaman.\n");
+        assert_eq!(count_of(&e, "ATTACK"), Some(1), "{e:?}");
+        let e = events("Four couriers were held in Kars on 9 May 2025. Two more, among them the driver Emre Kaya, were detained in Igdir on 10 May 2025.\n");
+        assert!(e.iter().any(|x| x.0 == "ARREST" && x.1 == Some(2)), "{e:?}");
+    }
+
+    #[test]
     fn a_day_of_the_month_counts_nobody() {
         let e = events(
             "The activist was seized on the night of 21 February 2025 by men in plain clothes.\n",
