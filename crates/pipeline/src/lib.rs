@@ -268,6 +268,25 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn wiretaps_pickets_booked_suspects_drones_overhead_and_joint_patrols() {
+        for (text, etype) in [
+            ("Investigators say the agency wiretapped the phones of six editors in Tirana in 2024.\n", "ESPIONAGE"),
+            ("A former officer said the service monitored Uyghur exiles in Almaty throughout 2023.\n", "ESPIONAGE"),
+            ("On 4 May 2025 a retired teacher held a picket outside the regional court in Perm.\n", "PROTEST"),
+            ("About 300 farmers blocked the coastal highway near Pisco on 2 June 2025.\n", "PROTEST"),
+            ("The two couriers have been booked under the Unlawful Activities Prevention Act in Jammu.\n", "CHARGE"),
+            ("Three drones were seen over the Kallax air base on the night of 2 October 2025.\n", "INCURSION"),
+            ("Chile and Peru have conducted joint maritime patrols off Arica since 2019.\n", "COOPERATION"),
+            ("Norway and Finland agreed on Tuesday to share radar data on Russian flights.\n", "COOPERATION"),
+            ("The clerk was paid 9,000 euros and accused of passing money to the cell in Graz.\n", "FUNDING"),
+            ("In 2023 masked men threw a grenade at the gate of a radio station in Tumbes.\n", "ATTACK"),
+        ] {
+            let t = types(&events(text)).into_iter().map(String::from).collect::<Vec<_>>();
+            assert!(t.iter().any(|x| x == etype), "{etype} in {text}: {t:?}");
+        }
+    }
+
+    #[test]
     fn a_day_of_the_month_counts_nobody() {
         let e = events(
             "The activist was seized on the night of 21 February 2025 by men in plain clothes.\n",
