@@ -224,6 +224,12 @@ const PERSON_AFTER: [&str; 12] = [
     "warned",
     "commented",
 ];
+/// Acronyms of things, not of bodies: the devices, networks and weapons reports name.
+const TECH_ACRONYMS: [&str; 26] = [
+    "SIM", "GPS", "USB", "IED", "VPN", "IP", "SMS", "DNA", "CCTV", "GSM", "ATM", "PDF", "LNG",
+    "UAV", "ID", "TV", "PC", "MANPADS", "RPG", "AK", "SUV", "HIMARS", "ATGM", "LPG", "WIFI", "TNT",
+];
+
 const PERSON_BEFORE: [&str; 6] = ["named", "called", "as", "identified", "mr", "mrs"];
 
 /// Kinds of group that, in lower case right before or after a capitalised name, make it the
@@ -483,6 +489,7 @@ pub fn recognise(doc: &mut Document) {
         let toks = segment::tokens(text, *s);
         sentence(kb, text, &toks, &common, &mut cands);
     }
+    own_ministries(kb, text, &mut cands);
     let mut mentions = resolve_in_document(text, cands);
     // The report's own outlet, named in its text ("... told Eastern Dispatch"), is a media
     // organisation whatever its shape suggests.
@@ -519,7 +526,8 @@ fn split_possessor_countries(kb: &Knowledge, text: &str, mentions: Vec<Mention>)
             let country = kb
                 .lookup(owner)
                 .filter(|e| e.kind == Kind::Country || e.subtype == "country")?;
-            rest.starts_with(char::is_uppercase)
+            // ("Sri Lanka's foreign ministry": a portfolio in lower case, too.)
+            (rest.starts_with(char::is_uppercase) || rest.ends_with(" ministry"))
                 .then_some((country, at, rest_at))
         });
         let Some((country, at, rest_at)) = split else {
@@ -820,8 +828,10 @@ fn knowledge_match(
     // two tokens of slack for punctuation inside a name).
     let lead = usize::from(w[i].eq_ignore_ascii_case("the"));
     // A name begins with a capital, or holds two capitals in its first three words.
+    // ("al-Shabaab", "al-Qaeda": an Arabic article joined to a name begins it.)
     if lead == 0
         && !is_cap(w[i])
+        && !particle_name(w[i])
         && w[i..w.len().min(i + 3)]
             .iter()
             .filter(|x| is_cap(x))
@@ -838,7 +848,10 @@ fn knowledge_match(
     let max = (longest + lead + 2).min(kb.max_tokens).min(w.len() - i);
     for len in (1..=max).rev() {
         let words = &w[i..i + len];
-        if !(is_cap(words[0]) || (len >= 3 && words.iter().filter(|x| is_cap(x)).count() >= 2)) {
+        if !(is_cap(words[0])
+            || particle_name(words[0])
+            || (len >= 3 && words.iter().filter(|x| is_cap(x)).count() >= 2))
+        {
             continue;
         }
         if words
@@ -865,7 +878,7 @@ fn knowledge_match(
         }
         if let Some(e) = kb.lookup_key(&k) {
             // Single lower-case-ambiguous words need a capital: "Turkey" yes, "turkey" no.
-            if len == 1 && !is_cap(words[0]) {
+            if len == 1 && !is_cap(words[0]) && !particle_name(words[0]) {
                 continue;
             }
             // An acronym matches only as written: "Let me" is not LeT, "Who" is not WHO.
@@ -982,6 +995,25 @@ fn institution_of(
             break;
         }
         let lw = last.to_lowercase();
+        // "the Finnish foreign ministry", "Iran's interior ministry": a country's ministry
+        // named by its portfolio in lower case.
+        if lw == "ministry" && len == owner_len + 2 {
+            if let Some(p) = portfolio(&w[i + owner_len..i + len - 1]) {
+                let span = Span::new(toks[i].start, toks[i + len - 1].end);
+                return Some((
+                    len,
+                    Cand {
+                        span,
+                        etype: Some(EntityType::Org),
+                        subtype: Some("government_body".into()),
+                        canonical: country_ministry(kb, country, p),
+                        kb: None,
+                        role: None,
+                        rule: "institution-phrase",
+                    },
+                ));
+            }
+        }
         // "military" before a noun is an adjective: "Chile's naval military drills".
         let adjective = lw == "military"
             && w.get(i + len)
@@ -1040,6 +1072,62 @@ fn institution_of(
         }
     }
     None
+}
+
+/// The portfolio a ministry's name gives, in the words of one of ours: "foreign" for
+/// "Foreign Affairs", "defence" for "Defense".
+fn portfolio(words: &[&str]) -> Option<&'static str> {
+    let k = key(&words.join(" "));
+    Some(match k.as_str() {
+        "foreign" | "foreign affairs" | "external affairs" => "foreign",
+        "defence" | "defense" => "defence",
+        "interior" | "internal affairs" | "home affairs" => "interior",
+        "justice" => "justice",
+        _ => return None,
+    })
+}
+
+/// One name for a country's ministry however the text writes it ("Finland's Ministry for
+/// Foreign Affairs", "the Finnish foreign ministry"): "Finnish foreign ministry".
+fn country_ministry(kb: &Knowledge, country: &Entry, portfolio: &str) -> String {
+    let demonym = kb
+        .demonyms
+        .get(&country.canonical)
+        .cloned()
+        .unwrap_or_else(|| country.canonical.clone());
+    format!("{demonym} {portfolio} ministry")
+}
+
+/// "Finland's Ministry for Foreign Affairs", "Chile's Foreign Ministry": a ministry the
+/// knowledge files do not hold, right after its country in the possessive, takes the
+/// country's name for its portfolio (see [`country_ministry`]).
+fn own_ministries(kb: &Knowledge, text: &str, cands: &mut [Cand]) {
+    for j in 1..cands.len() {
+        let (before, rest) = cands.split_at_mut(j);
+        let (owner, c) = (&before[j - 1], &mut rest[0]);
+        if c.etype != Some(EntityType::Org) || c.kb.is_some() || owner.span.end > c.span.start {
+            continue;
+        }
+        let gap = &text[owner.span.end..c.span.start];
+        if !matches!(gap, "'s " | "’s ") {
+            continue;
+        }
+        let Some(country) = kb
+            .lookup(&owner.canonical)
+            .filter(|e| e.kind == Kind::Country)
+        else {
+            continue;
+        };
+        let words: Vec<&str> = c.canonical.split_whitespace().collect();
+        let p = match words.as_slice() {
+            ["Ministry", "of" | "for", rest @ ..] => portfolio(rest),
+            [rest @ .., "Ministry"] => portfolio(rest),
+            _ => None,
+        };
+        if let Some(p) = p {
+            c.canonical = country_ministry(kb, country, p);
+        }
+    }
 }
 
 /// A run joined by "and" stops before a known name: "Iranian Intelligence and Hezbollah" are
@@ -1642,6 +1730,10 @@ fn typed_run(
     }
     if words.len() == 1 && is_acronym(words[0]) {
         if sentence_initial && words[0].len() <= 2 {
+            return None;
+        }
+        // "SIM cards", "GPS receivers", "an IED": a technical term, not a body.
+        if TECH_ACRONYMS.contains(&strip_possessive(words[0])) {
             return None;
         }
         c.etype = Some(EntityType::Org);

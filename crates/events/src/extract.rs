@@ -1546,9 +1546,25 @@ fn speaker<'m>(
 ) -> Option<&'m (usize, &'m Mention)> {
     let verb = s.toks[k];
     let inverted = k > 0 && matches!(s.lower[k - 1].as_str(), "," | "”" | "\"" | "'");
+    // "The directorate, in a press release issued after his arrest, said ...": the subject
+    // stands before an aside that opens with a preposition.
+    let aside = (k > 0 && s.lower[k - 1] == ",")
+        .then(|| {
+            (k.saturating_sub(16)..k - 1)
+                .rev()
+                .find(|&j| s.lower[j] == ",")
+        })
+        .flatten()
+        .filter(|&c| {
+            matches!(
+                s.lower.get(c + 1).map(String::as_str),
+                Some("in" | "on" | "at" | "after" | "citing" | "quoting" | "speaking" | "during")
+            )
+        });
+    let before = aside.map_or(verb.start, |c| s.toks[c].start);
     ms.iter()
         .rev()
-        .find(|(_, m)| m.span.end <= verb.start && verb.start - m.span.end <= 60 && actor(m))
+        .find(|(_, m)| m.span.end <= before && before - m.span.end <= 60 && actor(m))
         .or_else(|| {
             ms.iter().find(|(_, m)| {
                 inverted && m.span.start >= verb.end && m.span.start <= verb.end + 12 && after(m)
@@ -1610,7 +1626,35 @@ fn generic_source(s: &Sent, ms: &[(usize, &Mention)], k: usize) -> Option<ArgRef
         let describing = w.chars().all(char::is_alphabetic)
             && !matches!(
                 w,
-                "the" | "a" | "an" | "and" | "that" | "said" | "but" | "as" | "to" | "by" | "of"
+                "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "or"
+                    | "that"
+                    | "said"
+                    | "but"
+                    | "as"
+                    | "to"
+                    | "by"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "where"
+                    | "when"
+                    | "which"
+                    | "who"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "then"
+                    | "also"
             )
             && (t.starts_with(char::is_lowercase)
                 || start - 1 == 0
@@ -1711,10 +1755,18 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
     // "X said / announced / told": the nearest named subject before the verb, or a source
     // named only by its kind right before it ("prosecutors said", "security sources told").
     for (k, w) in s.lower.iter().enumerate() {
+        // "was told", "... was called in and told that": someone was told, nobody said.
+        let passive = k > 0
+            && matches!(
+                s.lower[k - 1].as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are"
+            )
+            || (w == "told" && s.lower.get(k + 1).is_some_and(|n| n == "that"));
         if !kb.reporting_verbs.contains(w)
             || w == "according"
             || w == "report"
             || w == "reports" && k == 0
+            || passive
         {
             continue;
         }
@@ -1997,7 +2049,9 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
             "asked" | "requested" | "urged" | "invited" | "pressed" | "pressured" | "called"
         )
         && be(&s.lower[a - 3]);
+    // A trigger phrase may hold its own auxiliary ("was called to", "were paid").
     let passive = (a > 0 && be(&s.lower[a - 1]) && !s.lower[a].ends_with("ing"))
+        || (b > a + 1 && be(&s.lower[a]) && participle(&s.lower[a + 1]))
         || (!noun && by_idx.is_some_and(|k| k <= b + 1) && participle(&s.lower[b - 1]));
     // The by-phrase names the agent of a passive ("arrested by police") and of a noun ("a
     // crackdown by the security forces", "the creation of a network by the services").
@@ -2022,6 +2076,20 @@ fn arguments(ev: &mut Event, doc: &Document, s: &Sent, a: usize, b: usize, noun:
             .find(|(i, m)| m.span.end <= trig.start && Some(*i) != skip && actor(m))
             .map(|(i, _)| arg(doc, *i))
     };
+    // "The ambassador was called to the Finnish foreign ministry", "was summoned to the
+    // ministry": who summoned is where the envoy was called to.
+    let agent = agent.or_else(|| {
+        (passive && ev.etype == EventType::DiplomaticAction && s.lower[b - 1] == "to")
+            .then(|| {
+                ms.iter().find(|(_, m)| {
+                    m.span.start >= trig.end
+                        && m.span.start <= trig.end + 30
+                        && (m.etype == EntityType::Org || m.subtype.as_deref() == Some("country"))
+                })
+            })
+            .flatten()
+            .map(|(i, _)| arg(doc, *i))
+    });
     ev.agent = agent;
     if asked {
         if let Some((i, _)) = ms

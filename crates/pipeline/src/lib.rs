@@ -287,6 +287,52 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn arabic_article_names_tech_acronyms_and_country_ministries() {
+        use model::EntityType::Org;
+        let n = names("Report\n\nOfficials in Bamako blamed al-Qaeda for the ambush. Smugglers carried SIM cards and GPS trackers.\n");
+        assert!(n.iter().any(|x| x.0 == "al-Qaeda" && x.2 == Org), "{n:?}");
+        assert!(n.iter().all(|x| x.0 != "SIM" && x.0 != "GPS"), "{n:?}");
+        // One ministry however it is written, and its country still named.
+        let n = names("Report\n\nChile's Ministry of Foreign Affairs protested on Monday. Later the Chilean foreign ministry summoned the envoy.\n");
+        let ministries: Vec<&String> = n.iter().filter(|x| x.2 == Org).map(|x| &x.1).collect();
+        assert!(
+            ministries.len() == 2 && ministries.iter().all(|m| *m == "Chilean foreign ministry"),
+            "{n:?}"
+        );
+        assert!(n.iter().any(|x| x.1 == "Chile"), "{n:?}");
+    }
+
+    #[test]
+    fn who_speaks_past_an_aside_and_not_through_a_passive() {
+        let d = doc("Report\n\nThe Coastal Guard Directorate, in a statement after the arrest of captain Oleg Sidorenko, said Ivanov had been recruited by a foreign handler in 2022.\n");
+        let r = d
+            .events
+            .iter()
+            .find(|e| e.etype.as_str() == "RECRUITMENT")
+            .expect("recruitment");
+        assert_eq!(
+            r.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Coastal Guard Directorate"),
+            "{:?}",
+            d.events
+        );
+        let d = doc("Report\n\nPeru's ambassador was called to the Chilean foreign ministry on 5 March 2025 and told that the arrests were lawful, an official said.\n");
+        let e = d
+            .events
+            .iter()
+            .find(|e| e.etype.as_str() == "DIPLOMATIC_ACTION")
+            .expect("summons");
+        assert_eq!(
+            e.agent.as_ref().map(|c| c.name.as_str()),
+            Some("Chilean foreign ministry")
+        );
+        assert_ne!(
+            e.claimant.as_ref().map(|c| c.name.as_str()),
+            Some("Chilean foreign ministry")
+        );
+    }
+
+    #[test]
     fn a_day_of_the_month_counts_nobody() {
         let e = events(
             "The activist was seized on the night of 21 February 2025 by men in plain clothes.\n",
