@@ -127,13 +127,13 @@ pub fn is_chrome(s: &str) -> bool {
 /// figure or a sentence's punctuation.
 fn menu_line(t: &str) -> bool {
     static SEP: OnceLock<Regex> = OnceLock::new();
-    let sep = re(&SEP, r"\s{3,}|\s+[|·•]\s+|\t+");
+    let sep = re(&SEP, r"\s{2,}|\s+[|·•]\s+|\t+");
     let parts: Vec<&str> = sep
         .split(t)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    parts.len() >= 4
+    (parts.len() >= 4 || (parts.len() == 3 && parts.iter().all(|p| words(p) == 1)))
         && parts.iter().all(|p| {
             words(p) <= 3
                 && !p

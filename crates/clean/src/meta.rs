@@ -70,18 +70,24 @@ fn split_names(s: &str) -> Vec<String> {
         r"(?i)(?:^|[.;,|]|\s)\s*(?:editing|edited|photos?|photographs?|pictures?|images?|illustrations?|graphics|video|design|layout|fact-checking|fact-checked)\s*(?:by\b|:)",
     );
     let s = credit.find(s).map_or(s, |m| &s[..m.start()]);
-    s.split([',', '&', ';', '|'])
+    // "By Ana Ruiz and Li Wei, Mideast Wire Service": the outlet after the names is no author.
+    // "Kenji Arakawa / Staff Writer": the writer's role is no name.
+    s.split([',', '&', ';', '|', '/'])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.split(" in ").next().unwrap_or_default())
         .map(|p| p.trim().trim_end_matches('.').to_string())
-        .filter(|p| !p.is_empty() && words(p) <= 5)
+        .filter(|p| {
+            let outlet = words(p) >= 2 && outlet_like(p);
+            let role = is_role_line(p) && !given_name(p);
+            !p.is_empty() && words(p) <= 5 && !outlet && !role
+        })
         .collect()
 }
 
 /// "Tomas Reyes | Senior Court Reporter", "Ana Ruiz, Correspondent, Quito": a byline of a
 /// name and the writer's role; the name.
 fn name_with_role(s: &str, masthead: Option<&str>) -> Option<String> {
-    let (name, role) = [" | ", " — ", " – ", " - ", ", "]
+    let (name, role) = [" | ", " — ", " – ", " - ", " / ", ", "]
         .iter()
         .find_map(|sep| s.split_once(sep))?;
     // "Ritu Rao, Awadh Herald News Service", "Ana Ruiz, FactLine": the writer and the
@@ -117,7 +123,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     static POSTED: OnceLock<Regex> = OnceLock::new();
     let by = re(
         &BY,
-        r"(?i)^(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters)\s*:\s*(.+)$",
+        r"(?i)^(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters)\s*:\s*(.+)$",
     );
     let tr = re(
         &TR,

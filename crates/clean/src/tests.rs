@@ -479,3 +479,25 @@ Posts shared thousands of times claim that soldiers arrested a Chilean officer p
         .as_deref()
         .is_some_and(|t| t.starts_with("Fact-check: No")));
 }
+
+#[test]
+fn year_first_dates_story_bylines_roles_after_a_slash_and_outlets_after_names() {
+    let doc = cleaned(
+        "The Osaka Ledger\nNational | World | Business | Sports\n\n\
+Customs officer referred to prosecutors over sale of port security plans\n\n\
+2025/11/04 09:15 JST\nBy Aiko Tanaka / Staff Writer\n\n\
+Police on Monday referred a customs officer to prosecutors on suspicion of selling port security plans to a foreign buyer.\n",
+    );
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 11, 4)));
+    assert_eq!(doc.authors, vec!["Aiko Tanaka"]);
+    let doc = cleaned(
+        "Pier guards held over smuggled cigarettes\n\n3 May 2026\nStory by Petra Vuk | Photos by Ivo Kranjec\n\n\
+Police in Split detained two pier guards on Friday over cigarettes smuggled on a ferry, they said.\n",
+    );
+    assert_eq!(doc.authors, vec!["Petra Vuk"]);
+    let doc = cleaned(
+        "Pier guards held over smuggled cigarettes\n\nMay 3, 2026 4:10 p.m. ET\nBy Petra Vuk and Ante Ban, Adriatic Wire Service\n\n\
+Share  Tweet  Email  Print\n\nPolice in Split detained two pier guards on Friday over cigarettes smuggled on a ferry, they said.\n",
+    );
+    assert_eq!(doc.authors, vec!["Petra Vuk", "Ante Ban"]);
+}

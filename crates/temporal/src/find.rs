@@ -84,6 +84,8 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (format!(r"\b(?:{WD},?\s+)?{MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
             (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
             (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b".to_string(), Rule::IsoDay),
+            // "2026/01/21", "2026.01.21": year first, as East Asian pages write it.
+            (r"\b(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b".to_string(), Rule::IsoDay),
             (r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
             (r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
             (format!(r"(?:\b{QUAL}\s+)?\b{MON},?\s+(?P<y>\d{{4}})\b"), Rule::MonthYear),

@@ -4,6 +4,9 @@
 //!
 //! Each figure is printed and held to a floor a little under what the engine measures today,
 //! so a change that makes extraction worse on unseen text fails here.
+//!
+//! `TESSERA_FIXTURES=77,78` measures only the reports whose names start so (new reports,
+//! before any rule is fitted to them); the floors are then printed but not enforced.
 
 mod common;
 
@@ -69,7 +72,19 @@ fn held_out_reports_meet_their_floors() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     texts.sort();
-    assert!(texts.len() >= 15, "fixture reports missing");
+    let only: Option<Vec<String>> = std::env::var("TESSERA_FIXTURES")
+        .ok()
+        .map(|v| v.split(',').map(|x| x.trim().to_string()).collect());
+    if let Some(prefixes) = &only {
+        texts.retain(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            prefixes.iter().any(|x| name.starts_with(x.as_str()))
+        });
+    }
+    assert!(
+        texts.len() >= 15 || (only.is_some() && !texts.is_empty()),
+        "fixture reports missing"
+    );
     ingest(&db, &texts);
     let docs = export(&db, "documents");
     let ents = export(&db, "entities");
@@ -259,7 +274,10 @@ fn held_out_reports_meet_their_floors() {
             failed.push(name);
         }
     }
-    assert!(failed.is_empty(), "below floor: {failed:?}");
+    assert!(
+        failed.is_empty() || only.is_some(),
+        "below floor: {failed:?}"
+    );
 }
 
 /// The cluster of the event of `type` in document `doc` whose evidence best covers `quote`.
