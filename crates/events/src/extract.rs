@@ -2621,9 +2621,24 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
         let alone = (k > 0
             && matches!(s.lower[k - 1].as_str(), "the" | "all")
             && s.lower.get(k + 1).is_some_and(|w| {
+                // "charged the seven on Tuesday", "freed the two in May".
                 matches!(
                     w.as_str(),
-                    "were" | "was" | "had" | "have" | "are" | "," | "who" | "allegedly"
+                    "were"
+                        | "was"
+                        | "had"
+                        | "have"
+                        | "are"
+                        | ","
+                        | "who"
+                        | "allegedly"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "with"
+                        | "."
+                        | "and"
+                        | "for"
                 )
             }))
             // "Three more, including the leader, were arrested."

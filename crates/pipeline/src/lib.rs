@@ -333,6 +333,26 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn referrals_documents_sold_approaches_abductions_and_water_cannon() {
+        for (text, etype) in [
+            ("Osaka police on 3 June 2025 sent papers to prosecutors on a shipyard engineer.\n", "CHARGE"),
+            ("He is accused of selling naval shipyard plans to a buyer in Macau in 2024.\n", "ESPIONAGE"),
+            ("The engineer was approached by a recruiter on a jobs website in March 2023.\n", "RECRUITMENT"),
+            ("The activist was bundled into a van by masked men in Mwanza on 2 May 2025.\n", "ATTACK"),
+            ("On 4 May 2025 a coast guard ship fired a water cannon at a Filipino supply boat.\n", "ATTACK"),
+            ("The student sent the photos to a handler in Minsk in April 2025.\n", "ESPIONAGE"),
+        ] {
+            let t = types(&events(text)).into_iter().map(String::from).collect::<Vec<_>>();
+            assert!(t.iter().any(|x| x == etype), "{etype} in {text}: {t:?}");
+        }
+        // The night of 9-10 June began on the 9th; "the seven" stands for seven people.
+        let e = args("Gunmen kidnapped a ferry captain in Lamu on the night of 9-10 June 2025.\n");
+        assert_eq!(e[0].3.as_deref(), Some("2025-06-09"), "{e:?}");
+        let e = events("A judge in Mombasa charged the seven on 3 May 2025 with smuggling.\n");
+        assert_eq!(count_of(&e, "CHARGE"), Some(7), "{e:?}");
+    }
+
+    #[test]
     fn a_day_of_the_month_counts_nobody() {
         let e = events(
             "The activist was seized on the night of 21 February 2025 by men in plain clothes.\n",

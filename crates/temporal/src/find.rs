@@ -83,6 +83,9 @@ fn patterns() -> &'static [(Regex, Rule)] {
         let list = [
             (format!(r"\b(?:{WD},?\s+)?{MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
             (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
+            // "the night of 9-10 October (2025)": the night began on the first day.
+            (format!(r"\b(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+{MON},?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
+            (format!(r"\b(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+{MON}\b"), Rule::MonthDay),
             (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b".to_string(), Rule::IsoDay),
             // "2026/01/21", "2026.01.21": year first, as East Asian pages write it.
             (r"\b(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b".to_string(), Rule::IsoDay),
