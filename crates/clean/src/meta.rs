@@ -154,7 +154,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     let mut issuer_above = false;
     for (k, &i) in header.iter().enumerate() {
         let t = lines[i].text.trim();
-        if is_release_marker(t) {
+        if is_release_marker(t) || edition_line(t) {
             continue;
         }
         let above = std::mem::take(&mut issuer_above);
@@ -288,7 +288,12 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         if let Some(h) = later {
             if doc.source.outlet.is_none() {
                 // "El Mirador | English edition": the outlet is the name before the tagline.
-                let name = t.split(" | ").next().unwrap_or(&t).trim().to_string();
+                let cut = [" | ", " · ", " • "]
+                    .iter()
+                    .filter_map(|sep| t.find(sep))
+                    .min()
+                    .unwrap_or(t.len());
+                let name = t[..cut].trim().to_string();
                 doc.source.outlet = Some(name);
             }
             title = Some(h);
@@ -361,6 +366,18 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         doc.source.authors.clone()
     };
     doc.translators = translators;
+}
+
+/// "English Edition", "International edition · Ελληνικά": the page's edition, neither its
+/// outlet nor a writer.
+fn edition_line(s: &str) -> bool {
+    let first = s
+        .split(['·', '|', '•'])
+        .next()
+        .unwrap_or(s)
+        .trim()
+        .to_lowercase();
+    words(&first) <= 3 && (first.ends_with(" edition") || first.ends_with(" version"))
 }
 
 /// The marker at the top of a press release ("FOR IMMEDIATE RELEASE", "Press release"): no

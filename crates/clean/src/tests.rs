@@ -501,3 +501,20 @@ Share  Tweet  Email  Print\n\nPolice in Split detained two pier guards on Friday
     );
     assert_eq!(doc.authors, vec!["Petra Vuk", "Ante Ban"]);
 }
+
+#[test]
+fn an_edition_line_is_neither_outlet_nor_writer_and_a_tagline_leaves_the_outlet() {
+    let doc = cleaned(
+        "THE HOKURIKU TIMES\nEnglish Edition\nNational | Politics | Society | Business\n\n\
+Fishing boat captain questioned over photographs of radar site\n\n2025/09/02 10:05 JST\nBy Ren Sato / Staff Writer\n\n\
+Police on Monday questioned the captain of a fishing boat over photographs of a radar site, a spokesperson said.\n",
+    );
+    assert_eq!(doc.source.outlet.as_deref(), Some("THE HOKURIKU TIMES"));
+    assert_eq!(doc.authors, vec!["Ren Sato"]);
+    let doc = cleaned(
+        "ONEGA HERALD · ENGLISH EDITION\nNews | Courts | Arctic | About us\n\n\
+Shipyard welder detained on treason charge after trip to Tromsø\n\nMonday, March 2, 2026\nText: Olga Repina\n\n\
+A welder at the shipyard was detained on a treason charge on Friday, his lawyer said.\n",
+    );
+    assert_eq!(doc.source.outlet.as_deref(), Some("ONEGA HERALD"));
+}
