@@ -2752,33 +2752,46 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
 fn group_anaphor(s: &Sent, a: usize) -> bool {
     let lo = a.saturating_sub(6);
     let w = &s.lower[lo..a];
-    w.iter()
-        .any(|x| matches!(x.as_str(), "they" | "them" | "their"))
+    // "The suspects, all Jordanian citizens aged 21 to 38, were detained": the sentence's
+    // subject, however long the aside, when the act is told of it in the plural passive.
+    let subject = a >= 3
+        && s.lower[0] == "the"
+        && group_word(&s.lower[1])
+        && matches!(s.lower[a - 1].as_str(), "were" | "been")
+        && !s.lower[2..a].iter().any(|x| clause_break(x));
+    subject
+        || w.iter()
+            .any(|x| matches!(x.as_str(), "they" | "them" | "their"))
         || w.windows(2).any(|p| {
             matches!(p[0].as_str(), "the" | "this" | "that" | "these" | "those")
-                && (matches!(
-                    p[1].as_str(),
-                    "group"
-                        | "cell"
-                        | "network"
-                        | "ring"
-                        | "suspects"
-                        | "detainees"
-                        | "men"
-                        | "people"
-                        | "members"
-                        | "accused"
-                        | "agents"
-                        | "spies"
-                        | "respondents"
-                        | "defendants"
-                        | "women"
-                        | "brothers"
-                        | "servicemen"
-                        | "activists"
-                        | "journalists"
-                ) || number(&p[1]).is_some())
+                && (group_word(&p[1]) || number(&p[1]).is_some())
         })
+}
+
+/// A noun that takes back a group counted before ("the suspects", "the cell").
+fn group_word(w: &str) -> bool {
+    matches!(
+        w,
+        "group"
+            | "cell"
+            | "network"
+            | "ring"
+            | "suspects"
+            | "detainees"
+            | "men"
+            | "people"
+            | "members"
+            | "accused"
+            | "agents"
+            | "spies"
+            | "respondents"
+            | "defendants"
+            | "women"
+            | "brothers"
+            | "servicemen"
+            | "activists"
+            | "journalists"
+    )
 }
 
 /// Words that refer back to one person ("he", "she", "the suspect").

@@ -353,6 +353,15 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn the_subject_of_a_plural_passive_takes_back_the_group_counted_before() {
+        let e = events("Ghana's police said on 3 May 2025 they had arrested nine men over a kidnapping plot.\n\nThe suspects, all traders from Tamale aged between 19 and 40, were detained in raids in Kumasi on 1 May 2025.\n");
+        assert!(
+            e.iter().filter(|x| x.0 == "ARREST").all(|x| x.1 == Some(9)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn a_day_of_the_month_counts_nobody() {
         let e = events(
             "The activist was seized on the night of 21 February 2025 by men in plain clothes.\n",
