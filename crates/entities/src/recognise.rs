@@ -1039,14 +1039,7 @@ fn institution_of(
             let canonical = if is_country {
                 country.canonical.clone()
             } else {
-                // The same demonym whatever the text wrote ("Iran's", "Iranian", "Azeri"):
-                // the country's preferred adjective, the first its knowledge entry lists.
-                let demonym = kb
-                    .demonyms
-                    .get(&country.canonical)
-                    .cloned()
-                    .unwrap_or_else(|| country.canonical.clone());
-                format!("{demonym} {head}")
+                format!("{} {head}", demonym(kb, country))
             };
             let kbid = is_country.then(|| format!("location:{}", country.canonical));
             return Some((
@@ -1090,12 +1083,16 @@ fn portfolio(words: &[&str]) -> Option<&'static str> {
 /// One name for a country's ministry however the text writes it ("Finland's Ministry for
 /// Foreign Affairs", "the Finnish foreign ministry"): "Finnish foreign ministry".
 fn country_ministry(kb: &Knowledge, country: &Entry, portfolio: &str) -> String {
-    let demonym = kb
-        .demonyms
+    format!("{} {portfolio} ministry", demonym(kb, country))
+}
+
+/// The same demonym whatever the text wrote ("Iran's", "Iranian", "Azeri"): the country's
+/// preferred adjective, the first its knowledge entry lists.
+fn demonym(kb: &Knowledge, country: &Entry) -> String {
+    kb.demonyms
         .get(&country.canonical)
         .cloned()
-        .unwrap_or_else(|| country.canonical.clone());
-    format!("{demonym} {portfolio} ministry")
+        .unwrap_or_else(|| country.canonical.clone())
 }
 
 /// "Finland's Ministry for Foreign Affairs", "Chile's Foreign Ministry": a ministry the

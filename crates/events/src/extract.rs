@@ -537,16 +537,14 @@ pub fn extract(doc: &mut Document) {
                             && t.span.start - tok.end <= 4
                     })
             };
-            // "Posts since Sunday claim that the police arrested a man ... on February 14":
-            // a time before the verb that frames the act's clause belongs to the frame when
-            // the clause has a date of its own.
-            // ("said on Monday that ... the previous day": the "that" after the verb and
-            // its time opens the clause.)
-            let frame_verb = (0..a).rev().find(|&k| {
+            // "Posts since Sunday claim that the police arrested a man ... on February 14",
+            // "said on Monday that ... the previous day": a time before the "that" of a
+            // reporting verb belongs to the frame when the act's clause has a date of its own.
+            let frame_that = (0..a).rev().find(|&k| {
                 s.lower[k] == "that"
                     && (k.saturating_sub(5)..k).any(|j| kb.reporting_verbs.contains(&s.lower[j]))
             });
-            let inner_time = frame_verb.is_some_and(|v| {
+            let inner_time = frame_that.is_some_and(|v| {
                 doc.times.iter().any(|u| {
                     s.span.contains(u.span)
                         && u.span.start >= s.toks[v].end
@@ -555,7 +553,7 @@ pub fn extract(doc: &mut Document) {
                 })
             });
             let frame_time = |t: &model::TimeExpr| {
-                inner_time && frame_verb.is_some_and(|v| t.span.end <= s.toks[v].start)
+                inner_time && frame_that.is_some_and(|v| t.span.end <= s.toks[v].start)
             };
             let time = governing_time(&doc.times, &s, (a, b), &triggers, |t| {
                 !later_since(t)
@@ -2571,20 +2569,7 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
             }
             // "killed a 40-year-old Lebanese man and wounded two passers-by": right after a
             // verb of harm, one person described starts a group.
-            let harmed = k > 0
-                && matches!(
-                    s.lower[k - 1].as_str(),
-                    "killed"
-                        | "killing"
-                        | "wounded"
-                        | "wounding"
-                        | "injured"
-                        | "injuring"
-                        | "kidnapped"
-                        | "abducted"
-                        | "shot"
-                        | "stabbed"
-                );
+            let harmed = k > 0 && HARM_VERBS.contains(&s.lower[k - 1].as_str());
             let one = (k + 1..(k + 5).min(s.lower.len()))
                 .take_while(|&q| !matches!(s.lower[q].as_str(), "," | "and" | "." | "of" | "who"))
                 .find(|&q| SINGULAR_PEOPLE.contains(&s.lower[q].as_str()));
@@ -2954,12 +2939,7 @@ fn singular_person(s: &Sent, a: usize, trigger: Span) -> Option<(usize, usize)> 
         .take_while(|&k| {
             !clause_break(&s.lower[k]) && !matches!(s.lower[k].as_str(), "who" | "which" | "that")
         })
-        .find(|&k| {
-            matches!(
-                s.lower[k].as_str(),
-                "killed" | "killing" | "wounded" | "wounding" | "injured" | "injuring"
-            )
-        })
+        .find(|&k| HARM_VERBS[..6].contains(&s.lower[k].as_str()))
         .map_or(b, |k| k + 1);
     for k in b..(b + 8).min(s.lower.len()) {
         let w = s.lower[k].as_str();
@@ -3112,6 +3092,21 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     }
     Modality::Asserted
 }
+
+/// Verbs of harm done to people; the first six ("killed", "wounding" ...) also follow a noun
+/// trigger ("a drone strike ... killed a member").
+const HARM_VERBS: [&str; 10] = [
+    "killed",
+    "killing",
+    "wounded",
+    "wounding",
+    "injured",
+    "injuring",
+    "kidnapped",
+    "abducted",
+    "shot",
+    "stabbed",
+];
 
 /// A verb that reports what someone said or announced ("said", "announced", "told").
 fn kb_reporting(w: &str) -> bool {

@@ -374,24 +374,21 @@ fn places_clash(a: &EventState, b: &EventState) -> bool {
 
 /// The surnames (last name words) of the people taking part in an event (not the people
 /// merely named in its sentence, such as the official quoted).
-fn surnames(e: &EventState) -> Vec<&str> {
+fn surnames(e: &EventState) -> impl Iterator<Item = &str> + Clone {
     e.parts
         .iter()
         .filter_map(|p| p.strip_prefix("PERSON:"))
         .filter_map(|n| n.rsplit(' ').next())
-        .collect()
 }
 
 /// Whether two events name different people: both name someone and no surname of one is
 /// the same as (or a spelling variant of) a surname of the other. Two arrests of different
 /// people are two events however alike their wording.
 fn people_clash(a: &EventState, b: &EventState) -> bool {
-    let (x, y) = (surnames(a), surnames(b));
-    !x.is_empty()
-        && !y.is_empty()
-        && !x
-            .iter()
-            .any(|p| y.iter().any(|q| strsim::jaro_winkler(p, q) >= 0.85))
+    let (mut x, y) = (surnames(a), surnames(b));
+    x.clone().next().is_some()
+        && y.clone().next().is_some()
+        && !x.any(|p| y.clone().any(|q| strsim::jaro_winkler(p, q) >= 0.85))
 }
 
 /// Whether event `e` fits the cluster as a whole, not only the member it matched (so a
@@ -448,8 +445,43 @@ fn apart_in_time(a: &EventState, b: &EventState) -> bool {
     }
 }
 
-/// A join score for two events and the reason, or `None` when they cannot be one event.
-pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> {
+/// What a join score rests on, kept until the join is chosen, when it becomes the reason
+/// (most candidates are scored and dropped, and need no words).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Grounds {
+    sim: f64,
+    shared: usize,
+    dated: bool,
+    same_count: bool,
+    opposed: bool,
+    lasting_side: bool,
+}
+
+impl Grounds {
+    /// The reason as stored with the join: "A and B: evidence overlap 0.42, 2 shared names".
+    pub(crate) fn reason(&self, a: &str, b: &str) -> String {
+        let mut why = format!("{a} and {b}: evidence overlap {:.2}", self.sim);
+        if self.shared > 0 {
+            why.push_str(&format!(", {} shared names", self.shared));
+        }
+        if self.dated {
+            why.push_str(", compatible dates");
+        }
+        if self.same_count {
+            why.push_str(", same count");
+        }
+        if self.opposed {
+            why.push_str(", one source denies what the other reports");
+        }
+        if self.lasting_side {
+            why.push_str(", one lasting war or occupation by the same side");
+        }
+        why
+    }
+}
+
+/// A join score for two events and its grounds, or `None` when they cannot be one event.
+pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)> {
     if a.etype != b.etype || a.id == b.id {
         return None;
     }
@@ -468,19 +500,23 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
     }
     let sim = jaccard(&a.words, &b.words);
     let core = jaccard(&a.core, &b.core);
-    let shared: Vec<&String> = a
-        .parts
-        .iter()
-        .chain(&a.names)
-        .filter(|p| !p.starts_with("text:") && (b.parts.contains(p) || b.names.contains(p)))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let actors = shared
-        .iter()
-        .filter(|p| p.starts_with("PERSON:") || p.starts_with("ORG:") || p.starts_with("kb:org"))
-        .count();
-    let places = shared.len() - actors;
+    // Names both events hold, each counted once: (actors, places).
+    let (mut actors, mut places) = (0usize, 0usize);
+    let mine: Vec<&String> = a.parts.iter().chain(&a.names).collect();
+    for (i, p) in mine.iter().enumerate() {
+        if p.starts_with("text:")
+            || mine[..i].contains(p)
+            || !(b.parts.contains(p) || b.names.contains(p))
+        {
+            continue;
+        }
+        if p.starts_with("PERSON:") || p.starts_with("ORG:") || p.starts_with("kb:org") {
+            actors += 1;
+        } else {
+            places += 1;
+        }
+    }
+    let shared = actors + places;
     let counts = match (a.count, b.count) {
         // One man is not thirty: sources differ on a count, not by that much.
         (Some(x), Some(y)) if x.max(y) >= 3 * x.min(y) && x.abs_diff(y) >= 3 => return None,
@@ -520,7 +556,7 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
             | (Modality::Asserted | Modality::Alleged, Modality::Denied)
     );
     // Without a shared name, a date or a count, only close wording joins.
-    let anchored = !shared.is_empty() || dated || counts == Some(true) || (lasting && same_side);
+    let anchored = shared > 0 || dated || counts == Some(true) || (lasting && same_side);
     let needed = if same_doc {
         4.0
     } else if opposed && (actors > 0 || same_agent) {
@@ -531,23 +567,17 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, String)> 
     if score < needed || (!anchored && sim < 0.35) {
         return None;
     }
-    let mut why = format!("{} and {}: evidence overlap {sim:.2}", a.id, b.id);
-    if !shared.is_empty() {
-        why.push_str(&format!(", {} shared names", shared.len()));
-    }
-    if dated {
-        why.push_str(", compatible dates");
-    }
-    if counts == Some(true) {
-        why.push_str(", same count");
-    }
-    if opposed {
-        why.push_str(", one source denies what the other reports");
-    }
-    if lasting && same_side {
-        why.push_str(", one lasting war or occupation by the same side");
-    }
-    Some((score, why))
+    Some((
+        score,
+        Grounds {
+            sim,
+            shared,
+            dated,
+            same_count: counts == Some(true),
+            opposed,
+            lasting_side: lasting && same_side,
+        },
+    ))
 }
 
 /// Clusters the events of one document against the index.
@@ -580,26 +610,27 @@ pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult
             }
         }
         // The best-scoring member of each candidate cluster.
-        let mut best: Vec<(f64, String, String)> = Vec::new();
+        // (score, grounds, the member it matched, its cluster)
+        let mut best: Vec<(f64, Grounds, std::sync::Arc<EventState>, String)> = Vec::new();
         let (broad, specific): (Vec<String>, Vec<String>) =
             lookup_keys(&e).into_iter().partition(|k| is_broad(k));
         let mut candidates = index.events_by_keys(&specific, PER_KEY)?;
         candidates.extend(index.events_by_keys(&broad, PER_BROAD_KEY)?);
         for (c, cluster) in candidates {
-            if let Some((score, why)) = joinable(&e, &c) {
-                match best.iter_mut().find(|b| b.2 == cluster) {
-                    Some(b) if score > b.0 => *b = (score, why, cluster),
+            if let Some((score, grounds)) = joinable(&e, &c) {
+                match best.iter_mut().find(|b| b.3 == cluster) {
+                    Some(b) if score > b.0 => *b = (score, grounds, c, cluster),
                     Some(_) => {}
-                    None => best.push((score, why, cluster)),
+                    None => best.push((score, grounds, c, cluster)),
                 }
             }
         }
-        best.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+        best.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.3.cmp(&b.3)));
         let mut joined = None;
-        for (_, why, cluster) in best {
+        for (_, grounds, member, cluster) in best {
             if let Some(state) = index.cluster(&cluster)? {
                 if fits(&state, &e) {
-                    joined = Some((state, why));
+                    joined = Some((state, grounds.reason(&e.id, &member.id)));
                     break;
                 }
             }
