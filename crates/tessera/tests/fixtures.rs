@@ -256,10 +256,10 @@ fn held_out_reports_meet_their_floors() {
         ("authors", ratio(authors_ok, texts.len()), 0.95),
         ("entity recall", ratio(ent_found, ent_n), 0.91),
         ("entity type accuracy", ratio(ent_typed, ent_found), 0.98),
-        ("event recall", ratio(ev_found, ev_n), 0.84),
+        ("event recall", ratio(ev_found, ev_n), 0.89),
         ("event date accuracy", ratio(date_ok, ev_found), 0.85),
-        ("event count accuracy", ratio(count_ok, count_n), 0.75),
-        ("event modality accuracy", ratio(mod_ok, ev_found), 0.85),
+        ("event count accuracy", ratio(count_ok, count_n), 0.80),
+        ("event modality accuracy", ratio(mod_ok, ev_found), 0.87),
         ("event claimant accuracy", ratio(claim_ok, ev_found), 0.55),
     ];
     let system_events = evs.len();
