@@ -410,6 +410,9 @@ fn fits(state: &ClusterState, e: &EventState) -> bool {
     dates_ok && agent_ok
 }
 
+/// The evidence overlap two undated acts from two reports need when they share no actor.
+const UNDATED_SIM: f64 = 0.3;
+
 /// Years an undated act may lie before the report that tells it: an undated arrest in a
 /// 2022 report is not the 1993 one.
 const UNDATED_SPAN: i32 = 10;
@@ -557,6 +560,14 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
     );
     // Without a shared name, a date or a count, only close wording joins.
     let anchored = shared > 0 || dated || counts == Some(true) || (lasting && same_side);
+    // Two undated acts from two reports, sharing no one who acted or was acted on (only a
+    // country or a place): "Iran's military manoeuvres on its borders" in one report and
+    // "Iran's military exercises on the border" in another may be years apart. Only close
+    // wording joins them. (A war or an occupation lasts, and is judged as above.)
+    let unanchored_in_time = !same_doc && a.date.is_none() && b.date.is_none() && !lasting;
+    if unanchored_in_time && actors == 0 && sim < UNDATED_SIM {
+        return None;
+    }
     let needed = if same_doc {
         4.0
     } else if opposed && (actors > 0 || same_agent) {

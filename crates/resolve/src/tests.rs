@@ -580,3 +580,55 @@ fn a_negated_act_joins_the_account_it_answers_in_one_report() {
         .iter()
         .any(|c| c.reasons.iter().any(|r| r.contains("says did not happen"))));
 }
+
+#[test]
+fn two_undated_acts_sharing_only_a_country_need_close_wording() {
+    let text_a = "Vostria's navy staged naval exercises off the southern coast, the defence minister told lawmakers during a budget hearing in the capital.";
+    let text_b = "In the interview he recalled Vostria's naval exercises off the southern coast and said relations with neighbours remained tense and fragile.";
+    let drills = |id: &str, text: &'static str, trigger: &'static str| {
+        doc(
+            id,
+            text,
+            &[("Vostria", EntityType::Location, Some("location:Vostria"))],
+            vec![Ev {
+                agent: Some(0),
+                ..ev(EventType::MilitaryExercise, text, trigger)
+            }],
+        )
+    };
+    let ix = resolve(&[
+        drills("a", text_a, "naval exercises"),
+        drills("b", text_b, "naval exercises"),
+    ])
+    .unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    // The same commander named in both joins them.
+    let named = |id: &str, text: &'static str, trigger: &'static str| {
+        doc(
+            id,
+            text,
+            &[
+                ("Vostria", EntityType::Location, Some("location:Vostria")),
+                ("Ilan Brask", EntityType::Person, None),
+            ],
+            vec![Ev {
+                agent: Some(1),
+                ..ev(EventType::MilitaryExercise, text, trigger)
+            }],
+        )
+    };
+    let ix = resolve(&[
+        named(
+            "a",
+            "Vostria's navy under Ilan Brask staged naval exercises off the southern coast, the defence minister told lawmakers during a budget hearing in the capital.",
+            "naval exercises",
+        ),
+        named(
+            "b",
+            "In the interview he recalled Vostria's naval exercises under Ilan Brask off the southern coast and said relations with neighbours remained tense and fragile.",
+            "naval exercises",
+        ),
+    ])
+    .unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+}
