@@ -668,7 +668,7 @@ pub fn extract(doc: &mut Document) {
             i = b;
         }
         if let Some((mut acc, j)) = reported_accusation(doc, &s, kb, &mut events[events_before..]) {
-            acc.target = Some(events_before + j);
+            acc.target = j.map(|j| events_before + j);
             events.push(acc);
         }
         if let Some(p) = count_phrases(&s)
@@ -864,7 +864,7 @@ fn reported_accusation(
     s: &Sent,
     kb: &knowledge::Knowledge,
     sentence_events: &mut [Event],
-) -> Option<(Event, usize)> {
+) -> Option<(Event, Option<usize>)> {
     if sentence_events
         .iter()
         .any(|e| e.etype == EventType::Accusation)
@@ -908,7 +908,7 @@ fn reported_accusation(
         {
             continue;
         }
-        let Some((j, embedded)) = sentence_events.iter_mut().enumerate().find(|(_, e)| {
+        let embedded = sentence_events.iter_mut().enumerate().find(|(_, e)| {
             e.trigger.start > verb.end
                 && (is_wrongdoing(e.etype)
                     || matches!(e.etype, EventType::Attack | EventType::Incursion))
@@ -922,17 +922,25 @@ fn reported_accusation(
                             })
                     })
                 })
-        }) else {
-            continue;
+        });
+        // Without an act of its own in the sentence: "said Iran was hosting terrorists",
+        // "said its neighbour is arming the rebels".
+        let (j, accused, complement) = match embedded {
+            Some((j, e)) => (Some(j), e.agent.clone(), e.trigger.start),
+            None => match harbouring(doc, s, &ms, k, si) {
+                Some((i, at)) => (None, Some(arg(doc, i)), at),
+                None => continue,
+            },
         };
         // The statement's date: a time expression next to the verb, before the complement.
         let when = doc.times.iter().find(|t| {
             s.span.contains(t.span)
-                && t.span.start < embedded.trigger.start
+                && t.span.start < complement
                 && (t.span.end <= verb.start && verb.start - t.span.end <= 25
                     || t.span.start >= verb.end && t.span.start - verb.end <= 25)
         });
-        if let Some(t) = when {
+        if let (Some(t), Some(j)) = (when, j) {
+            let embedded = &mut sentence_events[j];
             if embedded.date_text.as_deref() == Some(t.text.as_str()) {
                 embedded.date = None;
                 embedded.date_text = None;
@@ -947,7 +955,7 @@ fn reported_accusation(
             date_text: when.map(|t| t.text.clone()),
             location: None,
             agent: Some(speaker.clone()),
-            patients: embedded.agent.iter().cloned().collect(),
+            patients: accused.into_iter().collect(),
             count: None,
             sponsor: None,
             claimant: Some(speaker),
@@ -959,6 +967,78 @@ fn reported_accusation(
         return Some((event, j));
     }
     None
+}
+
+/// Verbs of giving armed men a base or arms, and the men given it: "hosting terrorists",
+/// "harbouring militants", "arming the rebels".
+const HARBOUR_VERBS: [&str; 10] = [
+    "hosting",
+    "harbouring",
+    "harboring",
+    "sheltering",
+    "arming",
+    "backing",
+    "supporting",
+    "sponsoring",
+    "protecting",
+    "housing",
+];
+const ARMED_MEN: [&str; 14] = [
+    "terrorists",
+    "terrorist",
+    "terrorism",
+    "militants",
+    "militant",
+    "extremists",
+    "separatists",
+    "insurgents",
+    "rebels",
+    "jihadists",
+    "mercenaries",
+    "gunmen",
+    "fighters",
+    "saboteurs",
+];
+
+/// The state or organisation a reported statement says harbours armed men ("said Iran was
+/// hosting terrorists who were acting against Azerbaijan"): its mention and the start of the
+/// complement. `k` is the reporting verb, `si` the speaker.
+fn harbouring(
+    doc: &Document,
+    s: &Sent,
+    ms: &[(usize, &Mention)],
+    k: usize,
+    si: usize,
+) -> Option<(usize, usize)> {
+    let mut j = k + 1;
+    if s.lower.get(j).is_some_and(|w| w == "that") {
+        j += 1;
+    }
+    let start = s.toks.get(j)?.start;
+    let &(i, m) = ms.iter().find(|(_, m)| m.span.start == start)?;
+    if i == si
+        || m.etype == EntityType::Person
+        || !actor(m)
+        || m.canonical
+            .eq_ignore_ascii_case(&doc.mentions[si].canonical)
+    {
+        return None;
+    }
+    let mut j = s.tok_at(m.span.end);
+    for aux in ["was", "were", "is", "are", "has", "had", "have", "been"] {
+        if s.lower.get(j).is_some_and(|w| w == aux) {
+            j += 1;
+        }
+    }
+    if s.lower.get(j).is_some_and(|w| w == "been") {
+        j += 1;
+    }
+    let verb = s.lower.get(j)?;
+    if !HARBOUR_VERBS.contains(&verb.as_str()) {
+        return None;
+    }
+    let men = (j + 1..(j + 5).min(s.lower.len())).any(|x| ARMED_MEN.contains(&s.lower[x].as_str()));
+    men.then_some((i, start))
 }
 
 /// One event per visited place and per actor of "and so did X": "Netanyahu visited Kenya

@@ -1008,6 +1008,35 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn a_leader_saying_a_state_shelters_armed_men_is_an_accusation() {
+        let d = doc("Speaking in Niamey, the junta leader Abdourahamane Tiani on 3 March 2024 said Benin was sheltering saboteurs bent on wrecking the pipeline.\n");
+        let acc = d
+            .events
+            .iter()
+            .find(|e| e.etype == model::EventType::Accusation)
+            .unwrap_or_else(|| panic!("accusation: {:?}", d.events));
+        assert_eq!(
+            acc.patients.first().map(|a| a.name.as_str()),
+            Some("Benin"),
+            "{acc:?}"
+        );
+        assert!(acc.agent.as_ref().is_some_and(|a| a.name.contains("Tiani")));
+        assert_eq!(
+            acc.date.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-03")
+        );
+        assert_eq!(acc.target, None);
+        // Hosting a summit or backing a peace plan accuses no one.
+        for benign in [
+            "The president said Ghana was hosting the summit of West African leaders in June.\n",
+            "The minister said Norway is backing the peace plan for the region.\n",
+        ] {
+            let e = args(benign);
+            assert!(e.iter().all(|x| x.0 != "ACCUSATION"), "{benign}: {e:?}");
+        }
+    }
+
+    #[test]
     fn a_negated_act_answers_the_earlier_account_it_shares_words_with() {
         let d = doc("Question: During the \"Clean Hands\" inquiry in Tarnow, we saw the detention of several councillors on corruption charges. In Lublin, police arrested dozens of farmers at a protest in March.\n\nAnswer: The Clean Hands commission questioned the councillors and dismissed them. But they weren't arrested. They kept their pensions.\n");
         let t = |k: usize| d.events[k].evidence.of(&d.text).to_string();
