@@ -60,7 +60,9 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^(subscribe|sign up|sign in|log in|login|register|newsletter|donate|support us|support our)\b",
             r"(?i)^(advertisement|advertising|sponsored( content)?|ad|promoted)$",
             // A news ticker: "Flash info: ...", "En bref | ...".
-            r"(?i)^(flash info|news ticker|ticker|à la une|a la une|en bref|en direct)\s*[:|–-]",
+            r"(?i)^(flash info|news ticker|ticker|à la une|a la une|en bref|en direct|breaking|breaking news|just in)\s*[:|–-]",
+            // A newsletter's mail chrome.
+            r"(?i)^view (this|it|this email|this newsletter) (in|on) (your|a|the) (web )?(browser|web)\b",
             r"(?i)^(last )?(update|updated|modified)\b.{0,60}$",
             r"(?i)^visit (the|our) .{1,50}$",
             r"(?i)^\w+( \w+)? page$",
@@ -184,7 +186,7 @@ pub fn strip_date_prefix(s: &str) -> &str {
     let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
     let time = re(
         &TIME,
-        r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s+\(?([a-z]{2,5}([+-]\d{1,2})?|[+-]\d{4})\)?)?(\s*\([\p{L} ]{1,30}\))?\s*$",
+        r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s*hrs?\.?)?(\s+\(?([a-z]{2,5}([+-]\d{1,2})?|[+-]\d{4})\)?)?(\s*\([\p{L} ]{1,30}\))?\s*$",
     );
     let s = r.find(s).map_or(s, |m| &s[m.end()..]);
     let s = place.find(s).map_or(s, |m| &s[m.end()..]);

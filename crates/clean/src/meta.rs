@@ -46,12 +46,22 @@ fn is_role_line(s: &str) -> bool {
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether every letter of `s` is a capital ("LONG READ").
+fn all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic)
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
 /// "Samir Haddad", "Nino Kapanadze", "Li Wei": 2-4 capitalised words, no digits.
 fn is_name_line(s: &str) -> bool {
     let t = s.trim();
     let n = words(t);
     (2..=4).contains(&n)
         && t.len() <= 40
+        // "Search   Donate": items set apart by a wide gap are a menu.
+        && !t.contains("  ")
         && !t.chars().any(|c| c.is_ascii_digit() || c == ':')
         && t.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
@@ -72,8 +82,18 @@ fn split_names(s: &str) -> Vec<String> {
     let s = credit.find(s).map_or(s, |m| &s[..m.start()]);
     // "By Ana Ruiz and Li Wei, Mideast Wire Service": the outlet after the names is no author.
     // "Kenji Arakawa / Staff Writer": the writer's role is no name.
+    // "with reporting of Ana Ruiz", "additional reporting by Li Wei": reporters too.
+    static WITH: OnceLock<Regex> = OnceLock::new();
+    let with = re(
+        &WITH,
+        r"(?i)^(?:with\s+|and\s+)?(?:additional\s+|further\s+|extra\s+)?(?:reporting|research)\s+(?:by|of|from)\s+",
+    );
     s.split([',', '&', ';', '|', '/'])
         .flat_map(|p| p.split(" and "))
+        .map(|p| {
+            let p = p.trim();
+            with.find(p).map_or(p, |m| &p[m.end()..])
+        })
         .map(|p| p.split(" in ").next().unwrap_or_default())
         .map(|p| p.trim().trim_end_matches('.').to_string())
         .filter(|p| {
@@ -123,7 +143,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     static POSTED: OnceLock<Regex> = OnceLock::new();
     let by = re(
         &BY,
-        r"(?i)^(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters)\s*:\s*(.+)$",
+        r"(?i)^(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+|compiled\s+|edited and compiled\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters)\s*:\s*(.+)$",
     );
     let tr = re(
         &TR,
@@ -141,9 +161,56 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     let mut authors = vec![];
     let mut translators = vec![];
     let mut published = None;
-    let header: Vec<usize> = (0..first_body)
+    let mut header: Vec<usize> = (0..first_body)
         .filter(|&i| classes[i] == Class::Boiler(BoilerplateKind::Header))
         .collect();
+    // A headline or standfirst that reads like a sentence ("who is Colonel Ganbold, the
+    // officer accused of spying?", "Five years after the two neighbours cut ties, ...")
+    // looks like the body and ends the header early. When a byline or a date line follows
+    // within a few lines, the lines down to it are header lines too; and so is a headline
+    // right under the last of them (a press release's date, then its headline).
+    let anchor = |t: &str| {
+        let t = t.trim();
+        by.is_match(t)
+            || posted.is_match(t)
+            || is_date_line(strip_date_prefix(t), None)
+            || dated_with_outlet(t).is_some()
+    };
+    let upto = (first_body..lines.len())
+        .filter(|&j| classes[j] != Class::Blank)
+        .take(5)
+        .filter(|&j| classes[j] == Class::Body && anchor(lines[j].text))
+        .last();
+    if let Some(a) = upto {
+        header.extend((first_body..=a).filter(|&j| classes[j] == Class::Body));
+    }
+    // The last line of the header, if it is a byline or a date: a headline may stand under it.
+    let last = header.last().copied();
+    let mut under_anchor = None;
+    if let Some(a) = last.filter(|&a| anchor(lines[a].text)) {
+        let mut next = (a + 1..lines.len()).filter(|&j| classes[j] != Class::Blank);
+        if let (Some(h), Some(b)) = (next.next(), next.next()) {
+            let t = lines[h].text.trim();
+            if classes[h] == Class::Body
+                && classes[b] == Class::Body
+                && title_shaped(t)
+                && words(t) >= 4
+                && !anchor(t)
+                && !is_name_line(t)
+            {
+                header.push(h);
+                under_anchor = Some(t.to_string());
+            }
+        }
+    }
+    let first_body = header
+        .last()
+        .map_or(first_body, |&l| {
+            (l + 1..lines.len())
+                .find(|&j| classes[j] == Class::Body)
+                .unwrap_or(lines.len())
+        })
+        .max(first_body);
     // The page's masthead, or the outlet the source names: a byline may end with it.
     let masthead: Option<String> = doc
         .source
@@ -235,7 +302,12 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             if doc.source.outlet.is_none() {
                 doc.source.outlet = Some(t.to_string());
             }
-        } else if is_name_line(t) && !is_role_line(t) && (title.is_some() || given_name(t)) {
+        } else if is_name_line(t)
+            && !is_role_line(t)
+            && !all_caps(t)
+            && (title.is_some() || given_name(t))
+        {
+            // ("LONG READ", "PUBLIC STATEMENT": a section label in capitals, not a writer.)
             authors.push(t.to_string());
         }
     }
@@ -274,13 +346,24 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                     let x = lines[j].text.trim();
                     is_date_line(strip_date_prefix(x), None) || dated_with_outlet(x).is_some()
                 });
+                // (A menu before the first date: the office's names, a menu, the date.)
+                let first_date = between.clone().find(|&j| {
+                    let x = lines[j].text.trim();
+                    is_date_line(strip_date_prefix(x), None) || dated_with_outlet(x).is_some()
+                });
                 let menu_next = between
                     .clone()
                     .find(|&j| classes[j] != Class::Blank)
-                    .is_some_and(menu);
+                    .is_some_and(menu)
+                    || between
+                        .clone()
+                        .find(|&j| menu(j))
+                        .is_some_and(|m| first_date.is_some_and(|d| m < d));
                 let menus_between = between.clone().any(menu) && (!date_between || menu_next);
                 (title_shaped(l)
                     && !is_name_line(l)
+                    && !edition_line(l)
+                    && !is_release_marker(l)
                     && ((words(l) > words(&t) + 2 && next_dated) || (longer && menus_between)))
                     .then(|| l.to_string())
             })
@@ -296,6 +379,16 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                 let name = t[..cut].trim().to_string();
                 doc.source.outlet = Some(name);
             }
+            title = Some(h);
+        }
+    }
+    // A headline under the date or byline, below a masthead or an office's name ("MINISTRY
+    // OF THE INTERIOR", then a menu, the date, then the headline), is the headline.
+    if let Some(h) = under_anchor {
+        let masthead = title
+            .as_ref()
+            .is_none_or(|t| words(t) <= 6 || (words(t) <= 8 && name_like(t)) || all_caps(t));
+        if masthead {
             title = Some(h);
         }
     }
@@ -372,7 +465,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
 /// outlet nor a writer.
 fn edition_line(s: &str) -> bool {
     let first = s
-        .split(['·', '|', '•'])
+        .split(['·', '|', '•', '—', '–', '('])
         .next()
         .unwrap_or(s)
         .trim()
@@ -507,16 +600,23 @@ fn dateline_agency(doc: &mut Document, lines: &[Line], first_body: usize) {
     }
 }
 
-/// "TBILISI, March 3, 2024 (Reuters) -" at the start of the first paragraph.
+/// "TBILISI, March 3, 2024 (Reuters) -", "JAYAPURA, Indonesia, May 7 (Nusantara Wire) -" at
+/// the start of the first paragraph. A dateline without a year takes the year of the page's
+/// copyright line ("(c) Nusantara Wire 2026").
 fn dateline_date(
     doc: &mut Document,
     lines: &[Line],
     first_body: usize,
 ) -> Option<model::DateValue> {
     static R: OnceLock<Regex> = OnceLock::new();
+    static COPY: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
-        r"^[A-Z][A-Za-z .'-]{1,30},\s+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*(?:\(([^)]{2,40})\))?\s*[-–—]",
+        r"^[A-Z][A-Za-z .'-]{1,30},\s+(?:[A-Z][A-Za-z .'-]{1,30},\s+)?([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})\s*(?:\(([^)]{2,40})\))?\s*[-–—]",
+    );
+    let copyright = re(
+        &COPY,
+        r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[^\d\n]{0,60}?)((?:19|20)\d{2})\b",
     );
     let line = lines.get(first_body)?;
     let m = r.captures(line.text)?;
@@ -525,7 +625,15 @@ fn dateline_date(
             doc.source.outlet = Some(outlet.as_str().trim().to_string());
         }
     }
-    temporal::parse_date(&m[1], None)
+    let date = &m[1];
+    if date.chars().filter(char::is_ascii_digit).count() <= 2 {
+        let year = lines
+            .iter()
+            .rev()
+            .find_map(|l| copyright.captures(l.text.trim()))?;
+        return temporal::parse_date(&format!("{date}, {}", &year[1]), None);
+    }
+    temporal::parse_date(date, None)
 }
 
 /// Fills the outlet from the source metadata, else from what the text says about where it

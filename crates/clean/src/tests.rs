@@ -518,3 +518,103 @@ A welder at the shipyard was detained on a treason charge on Friday, his lawyer 
     );
     assert_eq!(doc.source.outlet.as_deref(), Some("ONEGA HERALD"));
 }
+
+#[test]
+fn a_question_headline_and_a_standfirst_sentence_do_not_end_the_header() {
+    // The headline reads like a sentence and the standfirst is one: the byline and the date
+    // under them are still the header's.
+    let doc = cleaned(
+        "THE HIGHLAND COURIER\nPolitics | Business | Regions | Opinion | Subscribe\n\nCASE FILE\n\n\
+Who is Major Telmo Rocha, the quartermaster accused of selling rifles to a cartel?\n\n\
+Three years after the depot thefts began, investigators say they have found their man.\n\n\
+By Inês Valadares and Rui Barreto\n3 February 2027 · 9 min read\n\n\
+Until last week Major Telmo Rocha ran the army depot at Tancos, north of Lisbon. On Monday military police detained him at his home.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Who is Major Telmo Rocha, the quartermaster accused of selling rifles to a cartel?")
+    );
+    assert_eq!(doc.authors, vec!["Inês Valadares", "Rui Barreto"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2027-02-03")
+    );
+}
+
+#[test]
+fn a_press_release_headline_under_its_date_and_a_translation_note() {
+    let doc = cleaned(
+        "MINISTÉRIO DA DEFESA – REPÚBLICA DE CABO VERDE\nMinistry of Defence – Republic of Cabo Verde\n\
+Início | Imprensa | Forças Armadas | Contactos\n\n\
+Unofficial English translation by the Press Office. The Portuguese text prevails.\n\n\
+Praia, Thursday 9 October 2025\n\n\
+Coast guard boards trawler suspected of landing cocaine on Sal island\n\n\
+The Ministry of Defence reports that on Tuesday a coast guard patrol boarded a trawler off Sal island and detained its crew of nine.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Coast guard boards trawler suspected of landing cocaine on Sal island")
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-10-09")
+    );
+}
+
+#[test]
+fn reporting_credits_a_yearless_dateline_and_the_copyright_year() {
+    let doc = cleaned(
+        "ANDES NEWS SERVICE\nWorld | Americas | Markets\n\n\
+Bolivian police seize three tonnes of explosives bound for mining camps\n\n\
+Reporting by Lucía Mamani in La Paz; additional reporting by Jorge Quiroga in Santa Cruz; editing by Ann Reed\n\n\
+LA PAZ, Bolivia, Oct 14 (Andes News Service) - Bolivian police seized three tonnes of explosives on Monday, officials said.\n\n\
+(c) Andes News Service 2027. All rights reserved.\n",
+    );
+    assert_eq!(doc.authors, vec!["Lucía Mamani", "Jorge Quiroga"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2027-10-14")
+    );
+    let doc = cleaned(
+        "EL HERALDO DEL SUR\nPortada | Región | Policial | Deportes\n\
+English edition (translated) — this page was translated from Spanish by our newsroom\n\n\
+POLICIAL\n\nFour fishermen detained after clash with navy patrol near Puerto Montt\n\n\
+By Redacción El Heraldo, with reporting of Valentina Ñancucheo Ríos\nTuesday, 8 of April of 2025 | 10:15 hrs.\n\n\
+PUERTO MONTT.- Four fishermen were detained by the navy after a clash at sea on Sunday, the port authority informed.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Four fishermen detained after clash with navy patrol near Puerto Montt")
+    );
+    assert_eq!(doc.authors, vec!["Valentina Ñancucheo Ríos"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-04-08")
+    );
+}
+
+#[test]
+fn labels_in_capitals_wide_gap_menus_and_newsletter_chrome_are_not_writers() {
+    let doc = cleaned(
+        "BALKAN SECURITY LETTER\nView this email in your browser\n\nSearch   Donate\n\n\
+LONG READ\n\nThe border posts nobody guards: smuggling routes across the Drina\n\n\
+Compiled by Mirela Hadžić\n12 May 2026\n\n\
+Smugglers have moved at least forty migrants a week across the Drina since March, police in Zvornik said.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("The border posts nobody guards: smuggling routes across the Drina")
+    );
+    assert_eq!(doc.authors, vec!["Mirela Hadžić"]);
+    let doc = cleaned(
+        "RIVER STATES TV\nLIVE  |  News  |  Region  |  Sport\n\
+Breaking: Bridge on the coastal road reopened after morning protest\n\nNIGERIA\n\n\
+Gunmen seize six farm workers near Ikom as army sends reinforcements\n\n\
+By Ada Okafor | River States TV\nPublished 11/03/2026 09:10\n\n\
+Gunmen seized six farm workers near Ikom on Tuesday, police said.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Gunmen seize six farm workers near Ikom as army sends reinforcements")
+    );
+}

@@ -82,7 +82,7 @@ fn patterns() -> &'static [(Regex, Rule)] {
     P.get_or_init(|| {
         let list = [
             (format!(r"\b(?:{WD},?\s+)?{MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
-            (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
+            (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?\s+(?:of\s+)?(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
             // "the night of 9-10 October (2025)": the night began on the first day.
             (format!(r"\b(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+{MON},?\s+(?P<y>\d{{4}})\b"), Rule::DayMonthYear),
             (format!(r"\b(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+{MON}\b"), Rule::MonthDay),
@@ -91,7 +91,7 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (r"\b(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b".to_string(), Rule::IsoDay),
             (r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
             (r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
-            (format!(r"(?:\b{QUAL}\s+)?\b{MON},?\s+(?P<y>\d{{4}})\b"), Rule::MonthYear),
+            (format!(r"(?:\b{QUAL}\s+)?\b{MON},?\s+(?:of\s+)?(?P<y>\d{{4}})\b"), Rule::MonthYear),
             (format!(r"\b(?:{WD},?\s+)?{MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"), Rule::MonthDay),
             (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\b"), Rule::MonthDay),
             (format!(r"\b(?:the\s+)?(?:{QUAL}\s*)?(?:the\s+)?(?P<y>1[5-9]\d0|20\d0)['’]?s\b"), Rule::Decade),

@@ -289,3 +289,15 @@ fn an_act_still_to_come_falls_after_the_day_of_writing() {
         Some("2025-05-20")
     );
 }
+
+#[test]
+fn day_of_month_of_year_as_translated_from_spanish() {
+    assert_eq!(
+        parse_date("16 of March of 2026", None).map(|d| d.to_string()),
+        Some("2026-03-16".into())
+    );
+    assert_eq!(
+        parse_date("Monday, 16 of March of 2026", None).map(|d| d.to_string()),
+        Some("2026-03-16".into())
+    );
+}
