@@ -260,6 +260,16 @@ const SINGULAR_PEOPLE: &[&str] = &[
     "ambassador",
     "attaché",
     "attache",
+    "executive",
+    "electrician",
+    "inspector",
+    "clerk",
+    "mechanic",
+    "shepherd",
+    "photographer",
+    "professor",
+    "analyst",
+    "manager",
     "counsellor",
     "clerk",
     "dispatcher",
@@ -1126,6 +1136,11 @@ fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
                             | "exercises"
                             | "drills"
                             | "maneuvers"
+                            | "troops"
+                            | "soldiers"
+                            | "warships"
+                            | "peacekeeping"
+                            | "live-fire"
                     )
             })
         }
@@ -3048,8 +3063,20 @@ fn singular_person(s: &Sent, a: usize, trigger: Span) -> Option<(usize, usize)> 
                 | ";"
                 | "working"
                 | "based"
+                | "carrying"
+                | "suspected"
+                | "accused"
+                | "wanted"
+                | "believed"
+                | "living"
+                | "travelling"
+                | "traveling"
+                | "driving"
+                | "whose"
         );
-        if !SINGULAR_PEOPLE.contains(&w) || !ends {
+        // "detained an 18-year-old in Győr": an age standing for the person.
+        let aged = w.ends_with("-year-old") && matches!(s.lower[k - 1].as_str(), "a" | "an");
+        if !(SINGULAR_PEOPLE.contains(&w) || aged) || !ends {
             continue;
         }
         let mut j = k;

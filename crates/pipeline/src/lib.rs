@@ -81,6 +81,23 @@ mod tests {
     }
 
     #[test]
+    fn one_person_described_after_the_act_counts_one() {
+        for text in [
+            "Police in Kisumu arrested a 44-year-old man carrying two grenades on Friday.\n",
+            "Border guards detained an 19-year-old in Tororo last month.\n",
+            "Tanzania arrested a mining executive at the request of Kenyan prosecutors in 2023.\n",
+        ] {
+            let e = events(text);
+            assert_eq!(count_of(&e, "ARREST"), Some(1), "{text}: {e:?}");
+        }
+        // Two people described are not one.
+        let e = events(
+            "Police arrested a 30-year-old man and a 25-year-old woman in Jinja on Monday.\n",
+        );
+        assert_ne!(count_of(&e, "ARREST"), Some(1), "{e:?}");
+    }
+
+    #[test]
     fn counts_are_summed_shared_and_carried() {
         let e = events("Three soldiers were killed and five wounded when a mine exploded near Kidal on 3 May 2024.\n");
         assert_eq!(count_of(&e, "ATTACK"), Some(8), "{e:?}");
@@ -1005,6 +1022,38 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
         // A security service announcing its own case accuses no one in this sense.
         let e = args("The National Security Service said on 4 June 2020 that Hezbollah had recruited two drivers in Yerevan.\n");
         assert!(e.iter().all(|x| x.0 != "ACCUSATION"), "{e:?}");
+    }
+
+    #[test]
+    fn more_ways_of_telling_acts_of_state_and_of_war() {
+        let types = |t: &str| -> Vec<String> { args(t).into_iter().map(|x| x.0).collect() };
+        let cases = [
+            ("On 3 May 2019, Guyana severed diplomatic relations with Suriname.\n", "DIPLOMATIC_ACTION"),
+            ("Two weeks later, Suriname closed its airspace to all Guyanese aircraft.\n", "DIPLOMATIC_ACTION"),
+            ("A Surinamese patrol crossed about three kilometres into the Guyanese savannah on Sunday.\n", "INCURSION"),
+            ("Police said the couple had filmed naval vessels moored at the Paramaribo wharf in June.\n", "ESPIONAGE"),
+            ("Investigators say the clerk secretly monitored a Tamil journalist living in Oslo on behalf of a foreign government.\n", "ESPIONAGE"),
+            ("Prosecutors accused the cell of preparing an attack on a police post in Bouaké.\n", "PLOT"),
+            ("He told police he had been hired to kill a Chadian businessman living in Lomé.\n", "PLOT"),
+            ("If convicted under the 2014 law, the five could face the death penalty.\n", "SENTENCE"),
+            ("Investigators attribute the attack to a splinter faction of the FNL.\n", "ACCUSATION"),
+            ("The Guyanese embassy in Paramaribo called the case \"a crude fabrication\".\n", "DENIAL"),
+            ("On Friday mortar rounds hit the outskirts of Albina, wounding a woman and a child.\n", "ATTACK"),
+            ("About 800 troops will take part in the annual exercise Tropical Shield near Lethem in June.\n", "MILITARY_EXERCISE"),
+        ];
+        for (text, want) in cases {
+            assert!(
+                types(text).iter().any(|t| t == want),
+                "{text}: {:?}",
+                args(text)
+            );
+        }
+        // A trainer "exercise" of a right is no drill.
+        assert!(
+            types("Citizens exercise their right to protest every Friday.\n")
+                .iter()
+                .all(|t| t != "MILITARY_EXERCISE")
+        );
     }
 
     #[test]
