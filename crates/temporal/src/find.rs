@@ -34,6 +34,8 @@ enum Rule {
     LastMonth,
     ThatYearMonth,
     Anaphoric,
+    AnaphoricUnit,
+    MonthRelYear,
 }
 
 impl Rule {
@@ -49,6 +51,8 @@ impl Rule {
                 | Rule::LastMonth
                 | Rule::ThatYearMonth
                 | Rule::Anaphoric
+                | Rule::AnaphoricUnit
+                | Rule::MonthRelYear
         )
     }
     fn name(self) -> &'static str {
@@ -73,6 +77,8 @@ impl Rule {
             Rule::LastMonth => "last-month-name",
             Rule::ThatYearMonth => "month-of-that-year",
             Rule::Anaphoric => ANAPHORIC,
+            Rule::AnaphoricUnit => ANAPHORIC_UNIT,
+            Rule::MonthRelYear => "month-of-relative-year",
         }
     }
 }
@@ -101,6 +107,11 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (format!(r"\b(?i:between|from)\s+{}\s+(?i:and|to|until|till|through)\s+{MON}(?:,?\s+(?P<y>\d{{4}}))?\b", MON.replace("?P<mon>", "?:")), Rule::MonthRange),
             (format!(r"\b(?:(?P<p>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|circa|as of|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id-?|{QUAL})\s+)(?P<y>(?:19|20)\d{{2}})\b"), Rule::Year),
             (r"\b(?P<y>(?:19|20)\d{2})(?:,|\.\s|\s*\))".to_string(), Rule::Year),
+            // "the previous month", "the following year": counted from the time the text
+            // was speaking of (see `resolve_anaphora`), else from the reference.
+            (r"(?i)\bthe\s+(?P<q>previous|preceding|following|next)\s+(?P<u>month|year)\b".to_string(), Rule::AnaphoricUnit),
+            // "in April last year", "in July this year".
+            (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+)?\b{MON}\s+(?:of\s+)?(?P<rq>(?i:last|this|next))\s+year\b"), Rule::MonthRelYear),
             (r"(?i)\b(?P<q>last|past|previous|this|earlier this|early this|later this|late this|next|the previous|the past|the last|the same)\s+(?P<u>week|month|year|weekend)\b".to_string(), Rule::RelUnit),
             (format!(r"(?i)\b{NUM}\s+(?P<u>days?|weeks?|months?|years?|decades?)\s+ago\b"), Rule::Ago),
             (format!(r"\b(?:(?P<q>[Ll]ast|[Tt]his|[Oo]n|[Nn]ext|[Ee]arly on|[Ll]ate on)\s+)?{WD}\b"), Rule::Weekday),
@@ -197,6 +208,21 @@ fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExp
 }
 
 const ANAPHORIC: &str = "anaphoric";
+const ANAPHORIC_UNIT: &str = "anaphoric-unit";
+
+/// `v` moved by `n` months or years (`unit`), at month or year precision.
+fn shift_unit(v: DateValue, unit: &str, n: i64) -> Option<DateValue> {
+    if unit == "year" {
+        return (v.precision != Precision::Decade).then(|| DateValue::year(v.year + n as i32));
+    }
+    let base = date(v.filter_month()?)?;
+    let d = if n < 0 {
+        base.checked_sub((-n).months()).ok()?
+    } else {
+        base.checked_add(n.months()).ok()?
+    };
+    Some(month_of(d))
+}
 
 /// How many bytes back the day an anaphoric expression counts from may lie.
 const ANAPHORA_REACH: usize = 1500;
@@ -205,17 +231,46 @@ const ANAPHORA_REACH: usize = 1500;
 /// the last day named before them in the text (in document order, spans in one text), when
 /// it lies close enough before; each resolved one is a day named in turn.
 pub fn resolve_anaphora(times: &mut [TimeExpr]) {
+    // The last day named, and the last date of any precision (a month, a year).
     let mut last: Option<(usize, DateValue)> = None;
+    let mut last_any: Option<(usize, DateValue)> = None;
     for t in times.iter_mut() {
+        let near = |x: Option<(usize, DateValue)>| {
+            x.filter(|(at, _)| t.span.start.saturating_sub(*at) <= ANAPHORA_REACH)
+        };
         if t.rule == ANAPHORIC {
-            let base = last.filter(|(at, _)| t.span.start.saturating_sub(*at) <= ANAPHORA_REACH);
-            t.value = base.and_then(|(_, b)| {
-                let shift = anaphoric_shift(&t.text)?;
-                date(b)?.checked_add(shift.days()).ok().map(day)
-            });
+            let base = near(last);
+            t.value = match (base, near(last_any)) {
+                // "In February ... the next day": within that month, as far as the text says.
+                (day_base, Some((at, v)))
+                    if v.precision != Precision::Day
+                        && day_base.is_none_or(|(d_at, _)| d_at < at) =>
+                {
+                    Some(v)
+                }
+                _ => base.and_then(|(_, b)| {
+                    let shift = anaphoric_shift(&t.text)?;
+                    date(b)?.checked_add(shift.days()).ok().map(day)
+                }),
+            };
+        } else if t.rule == ANAPHORIC_UNIT {
+            // "In January 2025 ... had been arrested the previous month": December 2024.
+            let l = t.text.to_lowercase();
+            let n = if l.contains("previous") || l.contains("preceding") {
+                -1
+            } else {
+                1
+            };
+            let unit = if l.ends_with("year") { "year" } else { "month" };
+            if let Some(v) = near(last_any).and_then(|(_, b)| shift_unit(b, unit, n)) {
+                t.value = Some(v);
+            }
         }
         if let Some(v) = t.value.filter(|v| v.precision == Precision::Day) {
             last = Some((t.span.end, v));
+        }
+        if let Some(v) = t.value.filter(|v| v.precision != Precision::Decade) {
+            last_any = Some((t.span.end, v));
         }
     }
 }
@@ -341,6 +396,26 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
         // fills it in.
         Rule::ThatYearMonth => mon().map(|m| DateValue::month(0, m)),
         Rule::Anaphoric => None,
+        Rule::AnaphoricUnit => (|| {
+            let r = r?;
+            let q = c.name("q")?.as_str().to_lowercase();
+            let back = matches!(q.as_str(), "previous" | "preceding");
+            shift_unit(
+                r,
+                &c.name("u")?.as_str().to_lowercase(),
+                if back { -1 } else { 1 },
+            )
+        })(),
+        Rule::MonthRelYear => (|| {
+            let r = r?;
+            let q = c.name("rq")?.as_str().to_lowercase();
+            let year = match q.as_str() {
+                "last" => r.year - 1,
+                "next" => r.year + 1,
+                _ => r.year,
+            };
+            Some(DateValue::month(year, mon()?))
+        })(),
         Rule::Decade => num("y").map(|y| DateValue::decade(y as i32)),
         // A span of months is dated by its year; without one, by the year of the latest such
         // span ending before the reference.

@@ -301,3 +301,43 @@ fn day_of_month_of_year_as_translated_from_spanish() {
         Some("2026-03-16".into())
     );
 }
+
+#[test]
+fn months_of_relative_years_and_units_counted_from_the_narrative() {
+    let r = Some(DateValue::day(2026, 4, 8));
+    let got = |text: &str| -> Vec<(String, Option<String>)> {
+        let mut t = find(text, r);
+        resolve_anaphora(&mut t);
+        t.iter()
+            .map(|t| (t.text.clone(), t.value.map(|v| v.to_string())))
+            .collect()
+    };
+    assert_eq!(
+        got("In April last year the rebels burned a bridge; in July this year they struck again."),
+        vec![
+            ("In April last year".into(), Some("2025-04".into())),
+            ("in July this year".into(), Some("2026-07".into())),
+        ]
+    );
+    // "the previous month" counts from the month the text speaks of, not from the day of
+    // writing; with nothing named before, from the day of writing.
+    assert_eq!(
+        got("In January 2025 two pilots were charged. Both had been arrested the previous month."),
+        vec![
+            ("January 2025".into(), Some("2025-01".into())),
+            ("the previous month".into(), Some("2024-12".into())),
+        ]
+    );
+    assert_eq!(
+        got("Both had been arrested the previous month."),
+        vec![("the previous month".into(), Some("2026-03".into()))]
+    );
+    // "In February ... the next day": within that month, as far as the text says.
+    assert_eq!(
+        got("In February a patrol crossed the line. Farmers protested the next day."),
+        vec![
+            ("In February".into(), Some("2026-02".into())),
+            ("the next day".into(), Some("2026-02".into())),
+        ]
+    );
+}
