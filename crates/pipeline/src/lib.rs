@@ -1025,6 +1025,27 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn african_french_and_mongolian_given_names_and_lawyers_titles() {
+        let persons = |t: &str| -> Vec<String> {
+            names(t)
+                .into_iter()
+                .filter(|m| m.2 == model::EntityType::Person)
+                .map(|m| m.1)
+                .collect()
+        };
+        let p = persons("Souleymane Keita and Aissatou Barry, both 31, were each given eight years in Bamako.\n");
+        assert!(p.contains(&"Souleymane Keita".to_string()), "{p:?}");
+        assert!(p.contains(&"Aissatou Barry".to_string()), "{p:?}");
+        let p = persons("Jean-Luc Marchand spent 20 years at the DGSE before retiring in 2019.\n");
+        assert!(p.contains(&"Jean-Luc Marchand".to_string()), "{p:?}");
+        let p = persons("Their counsel, Barrister Wanjiku Otieno, said the charges had no basis. Maître Ousmane Faye said he would appeal.\n");
+        assert!(p.contains(&"Wanjiku Otieno".to_string()), "{p:?}");
+        assert!(p.contains(&"Ousmane Faye".to_string()), "{p:?}");
+        let p = persons("Police in Darkhan detained Batbayar Tsogt on Monday.\n");
+        assert!(p.iter().any(|n| n.contains("Batbayar")), "{p:?}");
+    }
+
+    #[test]
     fn more_ways_of_telling_acts_of_state_and_of_war() {
         let types = |t: &str| -> Vec<String> { args(t).into_iter().map(|x| x.0).collect() };
         let cases = [
