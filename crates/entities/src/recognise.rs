@@ -1516,7 +1516,11 @@ fn split_before_plural_kind(kb: &Knowledge, w: &[&str], i: usize, len: usize) ->
 }
 
 /// Possessive words that sit inside organisation names (keys, without the "'s").
-const NAME_POSSESSIVES: [&str; 11] = [
+const NAME_POSSESSIVES: [&str; 14] = [
+    // "the Prosecutor General's Office", "the Prime Minister's Office".
+    "general",
+    "minister",
+    "president",
     "prosecutor",
     "prosecutors",
     "people",
@@ -1553,6 +1557,16 @@ fn run_len(w: &[&str], i: usize) -> usize {
         if CONNECTORS.contains(&t.to_lowercase().as_str())
             && j > i
             && w.get(j + 1).is_some_and(|n| is_cap(n))
+        {
+            j += 1;
+            continue;
+        }
+        // "the North-West Lawyers' Association", "Melbourne Magistrates' Court": a plural
+        // possessive inside a name, before the name's head.
+        if matches!(t, "'" | "’")
+            && j > i
+            && w[j - 1].ends_with('s')
+            && w.get(j + 1).is_some_and(|n| is_cap(n) && !is_acronym(n))
         {
             j += 1;
             continue;

@@ -1025,6 +1025,25 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn plural_possessives_and_offices_of_office_holders_inside_names() {
+        let orgs = |t: &str| -> Vec<String> {
+            names(t)
+                .into_iter()
+                .filter(|m| m.2 == model::EntityType::Org)
+                .map(|m| m.1)
+                .collect()
+        };
+        let o = orgs("The Kisii Tea Growers' Union said its members were detained. He appeared before Nakuru Magistrates' Court.\n");
+        assert!(o.iter().any(|n| n == "Kisii Tea Growers' Union"), "{o:?}");
+        assert!(o.iter().any(|n| n == "Nakuru Magistrates' Court"), "{o:?}");
+        let o = orgs("On Friday the Auditor General's Office referred the case to police.\n");
+        assert!(o.iter().any(|n| n == "Auditor General's Office"), "{o:?}");
+        // A plural noun and a quotation are not joined: "the officers' 'Night Watch' unit".
+        let n = names("Analysts call the raids 'Operation Dawn'.\n");
+        assert!(n.iter().all(|m| !m.1.contains("raids")), "{n:?}");
+    }
+
+    #[test]
     fn african_french_and_mongolian_given_names_and_lawyers_titles() {
         let persons = |t: &str| -> Vec<String> {
             names(t)
