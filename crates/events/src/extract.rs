@@ -3118,7 +3118,13 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
         |parts: &[String]| !parts.is_empty() && window.windows(parts.len()).any(|w| w == parts);
     let near_before =
         |cue: &[&str]| (a.saturating_sub(3)..a).any(|k| cue.contains(&s.lower[k].as_str()));
-    if etype != EventType::Denial && cues.iter().any(|(c, m)| m == "denied" && has(c)) {
+    // "rejected that as preposterous and expelled six diplomats": an act joined to the
+    // denial by "and" is the denier's own next act, not what was denied.
+    let coordinated = a > 0 && s.lower[a - 1] == "and";
+    if etype != EventType::Denial
+        && !coordinated
+        && cues.iter().any(|(c, m)| m == "denied" && has(c))
+    {
         let denial_before = (0..a).any(|k| {
             matches!(
                 s.lower[k].as_str(),
@@ -3138,10 +3144,35 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     {
         return Modality::Planned;
     }
+    // "will take part in its annual exercise", "will hold talks": a light verb in the
+    // future before the act's noun.
+    let light_future = (a.saturating_sub(7)..a.saturating_sub(1)).any(|k| {
+        s.lower[k] == "will"
+            && matches!(
+                s.lower[k + 1].as_str(),
+                "take" | "hold" | "stage" | "conduct" | "host" | "begin" | "start" | "launch"
+            )
+            && (k + 2..a).all(|j| !clause_break(&s.lower[j]))
+    });
+    if light_future {
+        return Modality::Planned;
+    }
+    // "Beijing could well detain a Canadian": "could" with a word of likelihood.
+    let could_well = (a.saturating_sub(3)..a).any(|k| {
+        s.lower[k] == "could"
+            && matches!(
+                s.lower.get(k + 1).map(String::as_str),
+                Some("well" | "easily" | "soon" | "yet" | "still" | "also" | "even")
+            )
+    });
+    if could_well {
+        return Modality::Hypothetical;
+    }
     // "is scheduled to be sentenced", "is due to file", "said it would lodge a complaint",
-    // "the opposition has called another protest": an official act or a public one still
-    // to come is planned. (A wrong someone means to do is a plot, told as the plot is.)
-    let before = &s.lower[a.saturating_sub(5)..a];
+    // "the opposition has called another protest", "are due to hold their annual joint
+    // exercise": an official act or a public one still to come is planned. (A wrong someone
+    // means to do is a plot, told as the plot is.)
+    let before = &s.lower[a.saturating_sub(8)..a];
     let then_to = |x: &str| before.windows(2).any(|w| w[0] == x && w[1] == "to");
     let said_would = (a.saturating_sub(2)..a).any(|k| s.lower[k] == "would")
         && s.lower[a.saturating_sub(5)..a.saturating_sub(1)]

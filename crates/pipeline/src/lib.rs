@@ -1025,6 +1025,35 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn future_light_verbs_likely_acts_and_acts_after_a_denial() {
+        let m = modalities("Report\n\nAbout 600 troops will take part in the annual exercise Desert Shield near Atar in May.\n");
+        assert!(
+            m.contains(&("MILITARY_EXERCISE".into(), "planned".into())),
+            "{m:?}"
+        );
+        let m = modalities("Report\n\nThe navies of both countries are due to hold their annual joint exercise near Walvis Bay in June.\n");
+        assert!(
+            m.contains(&("MILITARY_EXERCISE".into(), "planned".into())),
+            "{m:?}"
+        );
+        let m = modalities("Report\n\nIf the trial goes ahead, Minsk could well detain a Lithuanian trucker to make a point.\n");
+        assert!(
+            m.contains(&("ARREST".into(), "hypothetical".into())),
+            "{m:?}"
+        );
+        // The denier's own next act is no denial.
+        let m = modalities("Report\n\nThe government rejected the report as slander and expelled four Danish diplomats on Monday.\n");
+        assert!(
+            m.contains(&("DIPLOMATIC_ACTION".into(), "asserted".into())),
+            "{m:?}"
+        );
+        // What is denied still is.
+        let m =
+            modalities("Report\n\nThe ministry denied that police had arrested any protesters.\n");
+        assert!(m.contains(&("ARREST".into(), "denied".into())), "{m:?}");
+    }
+
+    #[test]
     fn plural_possessives_and_offices_of_office_holders_inside_names() {
         let orgs = |t: &str| -> Vec<String> {
             names(t)
