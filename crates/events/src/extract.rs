@@ -2815,7 +2815,8 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
             && ((s.lower.get(k + 1).is_some_and(|w| w == "other")
                 && (SINGULAR_PEOPLE.contains(&s.lower[k - 2].as_str())
                     || s.toks[k - 2].of(s.text).starts_with(char::is_uppercase)))
-                || SINGULAR_PEOPLE.contains(&s.lower[before_and].as_str()));
+                || SINGULAR_PEOPLE.contains(&s.lower[before_and].as_str())
+                || apposed_name(s, k));
         match joined {
             Some(last) => {
                 last.1 = q + 1;
@@ -2846,6 +2847,19 @@ fn group_anaphor(s: &Sent, a: usize) -> bool {
             matches!(p[0].as_str(), "the" | "this" | "that" | "these" | "those")
                 && (group_word(&p[1]) || number(&p[1]).is_some())
         })
+}
+
+/// "a community radio journalist, Clovis Mbeng, and two teachers": one person described
+/// and named in apposition right before the "and" of the group at `k`.
+fn apposed_name(s: &Sent, k: usize) -> bool {
+    if k < 5 || s.lower[k - 1] != "and" || s.lower[k - 2] != "," {
+        return false;
+    }
+    let mut j = k - 3;
+    while j > 0 && k - 3 - j < 4 && s.toks[j].of(s.text).starts_with(char::is_uppercase) {
+        j -= 1;
+    }
+    j + 3 < k && s.lower[j] == "," && j >= 1 && SINGULAR_PEOPLE.contains(&s.lower[j - 1].as_str())
 }
 
 /// A noun that takes back a group counted before ("the suspects", "the cell").

@@ -81,6 +81,15 @@ mod tests {
     }
 
     #[test]
+    fn one_person_described_and_named_before_a_group_adds_one() {
+        let e = events("Police in Gulu arrested a local radio presenter, Okello Peter Lagu, and two primary school teachers on Monday.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(3), "{e:?}");
+        // A place in apposition is no person.
+        let e = events("Police in Gulu arrested two teachers from Lira, a town in the north, and four traders on Monday.\n");
+        assert_ne!(count_of(&e, "ARREST"), Some(7), "{e:?}");
+    }
+
+    #[test]
     fn one_person_described_after_the_act_counts_one() {
         for text in [
             "Police in Kisumu arrested a 44-year-old man carrying two grenades on Friday.\n",
