@@ -61,6 +61,8 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^(advertisement|advertising|sponsored( content)?|ad|promoted)$",
             // A news ticker: "Flash info: ...", "En bref | ...".
             r"(?i)^(flash info|news ticker|ticker|à la une|a la une|en bref|en direct|breaking|breaking news|just in)\s*[:|–-]",
+            // A paywall or wire-service tagline: "Wire service — for subscribers' use".
+            r"(?i)\b(for|to) (subscribers|members)['’]?( (use|only))?\W*$|\b(subscribers|members)['’]? only\b",
             // A newsletter's mail chrome.
             r"(?i)^view (this|it|this email|this newsletter) (in|on) (your|a|the) (web )?(browser|web)\b",
             r"(?i)^(last )?(update|updated|modified)\b.{0,60}$",

@@ -618,3 +618,23 @@ Gunmen seized six farm workers near Ikom on Tuesday, police said.\n",
         Some("Gunmen seize six farm workers near Ikom as army sends reinforcements")
     );
 }
+
+#[test]
+fn a_paywall_tagline_under_the_masthead_is_not_the_headline() {
+    let doc = cleaned(
+        "SAHEL WIRE\nWorld | Africa | Markets\nWire service — for subscribers' use\n\n\
+Gunmen kill four soldiers at a checkpoint near Ménaka; army says it repelled the attack\n\n\
+Reporting by Aïcha Traoré in Bamako; editing by John Stone\n\n\
+BAMAKO, Mali, June 3 (Sahel Wire) - Gunmen killed four soldiers at a checkpoint near Ménaka on Sunday, the army said.\n\n\
+(c) Sahel Wire 2026. All rights reserved.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Gunmen kill four soldiers at a checkpoint near Ménaka; army says it repelled the attack")
+    );
+    assert_eq!(doc.authors, vec!["Aïcha Traoré"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-06-03")
+    );
+}
