@@ -58,6 +58,9 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^(share|post|send) (on|via|to|this|the)\b",
             r"(?i)^follow (us|@)",
             r"(?i)^(subscribe|sign up|sign in|log in|login|register|newsletter|donate|support us|support our)\b",
+            // "Support independent journalism in the Urals: donate".
+            r"(?i)^support (independent|our|quality|local|free) (journalism|reporting|media)\b",
+            r"(?i)[:|–—-]\s*(donate|subscribe)( now| today)?\W*$",
             r"(?i)^(advertisement|advertising|sponsored( content)?|ad|promoted)$",
             // A news ticker: "Flash info: ...", "En bref | ...".
             r"(?i)^(flash info|news ticker|ticker|à la une|a la une|en bref|en direct|breaking|breaking news|just in)\s*[:|–-]",
@@ -81,6 +84,8 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^(font size|text size|a\+|a-)$",
             // Breadcrumbs: "Home / National / Courts", "News > World > Asia".
             r"^[^/>›»\d]{1,30}( [/>›»] [^/>›»\d]{1,30}){2,}$",
+            // "China > Society & Security": two levels are a breadcrumb too, with ">" or "»".
+            r"^[^/>›»\d]{1,30}( [>›»] [^/>›»\d]{1,30}){1,}$",
             // Section menus: "Kuwait | Saudi Arabia | UAE | Qatar".
             r"^[^|\d]{1,25}( \| [^|\d]{1,25}){3,}$",
         ])
@@ -137,13 +142,16 @@ fn menu_line(t: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    let odd = |p: &&str| {
+        p.chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '?' | '!' | '"'))
+    };
+    // One item of six or more may hold a figure ("8 On Your Side").
+    let odd_items = parts.iter().filter(|p| odd(p)).count();
     (parts.len() >= 4 || (parts.len() == 3 && parts.iter().all(|p| words(p) == 1)))
-        && parts.iter().all(|p| {
-            words(p) <= 3
-                && !p
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '?' | '!' | '"'))
-        })
+        && parts.iter().all(|p| words(p) <= 4)
+        && parts.iter().all(|p| words(p) <= 3 || parts.len() >= 6)
+        && (odd_items == 0 || (odd_items == 1 && parts.len() >= 6))
 }
 
 /// A consent banner: it may run to several sentences, but it speaks of cookies and of the
@@ -182,7 +190,7 @@ pub fn strip_date_prefix(s: &str) -> &str {
     static TIME: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
-        r"(?i)^(published|posted|posted on|date|dated|first published)\s*:?\s*(on\s+)?",
+        r"(?i)^(published|posted|posted on|date|dated|first published|issued|released)\s*:?\s*(on\s+)?",
     );
     // The place may be in capitals ("BAKU, ...") or not ("Johannesburg, 22 April 2025").
     let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");

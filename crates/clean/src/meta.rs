@@ -42,8 +42,29 @@ const ROLE_WORDS: [&str; 30] = [
 ];
 
 fn is_role_line(s: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
-        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+    s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.to_lowercase();
+        // "Correspondents", "Staff Writers".
+        ROLE_WORDS.contains(&w.as_str())
+            || w.strip_suffix('s').is_some_and(|x| ROLE_WORDS.contains(&x))
+    })
+}
+
+/// A site account that signs posts, not a writer ("admin", "webmaster").
+fn account_name(s: &str) -> bool {
+    matches!(
+        s.trim().to_lowercase().as_str(),
+        "admin"
+            | "administrator"
+            | "webmaster"
+            | "editor"
+            | "editors"
+            | "web desk"
+            | "webdesk"
+            | "moderator"
+            | "site admin"
+            | "guest"
+    )
 }
 
 /// Whether every letter of `s` is a capital ("LONG READ").
@@ -99,7 +120,9 @@ fn split_names(s: &str) -> Vec<String> {
         .filter(|p| {
             let outlet = words(p) >= 2 && outlet_like(p);
             let role = is_role_line(p) && !given_name(p);
-            !p.is_empty() && words(p) <= 5 && !outlet && !role
+            // "Updated 18:05 BST", "22 April 2026": a stamp beside the byline is no name.
+            let stamp = p.chars().any(|c| c.is_ascii_digit());
+            !p.is_empty() && words(p) <= 5 && !outlet && !role && !stamp && !account_name(p)
         })
         .collect()
 }
@@ -132,7 +155,9 @@ fn title_shaped(s: &str) -> bool {
         &LABEL,
         r"(?i)^(source|sources|via|credit|photo|image|video|location|category|section|filed|tags?)\s*:",
     );
-    is_headline(s) && !s.contains(" | ") && !label.is_match(s.trim())
+    // ("Friday, March 6, 2026        Istanbul 11°C   USD/TRY": items set out with wide
+    // gaps are a masthead's strip, not a headline.)
+    is_headline(s) && !s.contains(" | ") && !s.trim().contains("   ") && !label.is_match(s.trim())
 }
 
 /// Fills title, authors, translators and the publication date from the header lines (those
@@ -152,6 +177,18 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     let posted = re(
         &POSTED,
         r"(?i)^(?:posted|published)(?: on)?\s+(.+?)\s+by\s+(.+)$",
+    );
+    // "Posted by Ana Ruiz on 3/4/2026".
+    static POSTED_BY: OnceLock<Regex> = OnceLock::new();
+    let posted_by = re(
+        &POSTED_BY,
+        r"(?i)^(?:posted|published|written)\s+by\s+(.+?)\s+on\s+(.+)$",
+    );
+    // "Source: Huanyu Daily | Author: Qiao Yuning | 2026-03-04 07:52 | Editor: Liu Fang".
+    static AUTHOR_FIELD: OnceLock<Regex> = OnceLock::new();
+    let author_field = re(
+        &AUTHOR_FIELD,
+        r"(?i)^(?:author|authors|reporter|reporters|written by|text)\s*:\s*(.+)$",
     );
     let first_body = classes
         .iter()
@@ -225,8 +262,26 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             continue;
         }
         let above = std::mem::take(&mut issuer_above);
+        // A line of labelled fields split by bars: the author's field and the date's.
+        let fields: Vec<&str> = t.split(" | ").map(str::trim).collect();
+        let field_author = (fields.len() >= 2)
+            .then(|| fields.iter().find_map(|f| author_field.captures(f)))
+            .flatten();
         if let Some(m) = tr.captures(t) {
             translators.extend(split_names(&m[1]));
+        } else if let Some(m) = field_author {
+            authors.extend(split_names(&m[1]));
+            published = published.or_else(|| {
+                fields.iter().find_map(|f| {
+                    let d = strip_date_prefix(f);
+                    is_date_line(d, None)
+                        .then(|| temporal::parse_date(d, None))
+                        .flatten()
+                })
+            });
+        } else if let Some(m) = posted_by.captures(t) {
+            authors.extend(split_names(&m[1]));
+            published = published.or_else(|| temporal::parse_date(strip_date_prefix(&m[2]), None));
         } else if let Some(m) = posted.captures(t) {
             published = published.or_else(|| temporal::parse_date(&m[1], None));
             authors.extend(split_names(&m[2]));
@@ -234,6 +289,26 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             authors.extend(split_names(
                 m.get(1).or(m.get(2)).map_or("", |g| g.as_str()),
             ));
+            // "By Gemma Hollis | Updated 18:05 BST, 22 April 2026": the stamp dates the page.
+            published = published.or_else(|| {
+                t.split(" | ").skip(1).find_map(|f| {
+                    let f = f.trim();
+                    let f = f
+                        .strip_prefix("Updated")
+                        .or_else(|| f.strip_prefix("updated"))
+                        .map_or(f, |x| x.trim_start_matches([':', ' ']));
+                    let d = strip_date_prefix(f);
+                    let d = d.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    // "18:05 BST, 22 April 2026": the time before the date.
+                    let d = d
+                        .split_once(", ")
+                        .filter(|(a, _)| a.contains(':'))
+                        .map_or(d, |(_, b)| b);
+                    is_date_line(d, None)
+                        .then(|| temporal::parse_date(d, None))
+                        .flatten()
+                })
+            });
         } else if let Some(name) = name_with_role(t, masthead.as_deref()) {
             authors.push(name);
         } else if is_date_line(strip_date_prefix(t), None) {

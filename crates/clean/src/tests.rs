@@ -638,3 +638,66 @@ BAMAKO, Mali, June 3 (Sahel Wire) - Gunmen killed four soldiers at a checkpoint 
         Some("2026-06-03")
     );
 }
+
+#[test]
+fn labelled_fields_posted_by_stamps_beside_bylines_and_site_accounts() {
+    let doc = cleaned(
+        "DONGHAI DAILY 东海日报 | English Edition\nHome | China | World | Opinion\n\nChina > Security\n\n\
+Court jails port official for selling shipping data to foreign agency\n\n\
+Source: Donghai Daily | Author: Wen Xiaoli | 2026年5月12日 09:30 | Editor: Zhou Min\n\n\
+A court in Ningbo on Monday jailed a port official for selling shipping schedules to a foreign intelligence agency.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Court jails port official for selling shipping data to foreign agency")
+    );
+    assert_eq!(doc.authors, vec!["Wen Xiaoli"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-05-12")
+    );
+    let doc = cleaned(
+        "COSTA NORTE\nInicio | Crimen | Puertos | English\n\n\
+Gunmen kill four at fish market in Tumaco\n\nPosted by Andrea Quiñónez on 6/5/2026\n\n\
+Gunmen killed four people at the fish market in Tumaco on Sunday night, police said.\n",
+    );
+    assert_eq!(doc.authors, vec!["Andrea Quiñónez"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-05-06")
+    );
+    let doc = cleaned(
+        "THE NORTHERN BUGLE\nNews | Sport | Money\n\n'MOLE IN THE MARINA': Harbour clerk sold ferry rosters to foreign agents, court hears\n\n\
+By Tom Rudd, Chief Reporter | Updated 17:40 BST, 9 May 2026\n\n\
+A harbour clerk sold ferry rosters to foreign agents, a court in Hull heard today.\n",
+    );
+    assert_eq!(doc.authors, vec!["Tom Rudd"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-05-09")
+    );
+    let doc = cleaned(
+        "Border Watch Caucasus\n\nWeekly bulletin #12\n\nposted on March 9, 2026 by admin\n\n\
+Georgian police detained two men near the Red Bridge on Tuesday.\n",
+    );
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+    let doc = cleaned(
+        "KTVA 4 NEWS | Anchorage\nNews  Weather  Traffic  Sports  4 On Your Side  Watch Live  Contests\n\
+28°F Anchorage                                   ▶ WATCH: 4 News at 6\n\n\
+Wasilla man accused of spying on Air Force base for Chinese agents, FBI says\n\n\
+by Rena Holt\nPosted: Mar 5, 2026 at 6:12 p.m. AKST\n\n\
+A Wasilla man was arrested by FBI agents Tuesday, prosecutors said.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Wasilla man accused of spying on Air Force base for Chinese agents, FBI says")
+    );
+    let doc = cleaned(
+        "UNITED NATIONS MISSION\nHome | Reports | Newsroom\n\nDAILY REPORT 14/2026\nIssued 03.06.2026\n\n\
+The Mission recorded 12 ceasefire violations near the line on 2 June 2026.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-06-03")
+    );
+}
