@@ -1141,6 +1141,8 @@ fn plausible(s: &Sent, a: usize, p: &Phrase) -> bool {
                             | "warships"
                             | "peacekeeping"
                             | "live-fire"
+                            | "personnel"
+                            | "command-staff"
                     )
             })
         }
@@ -1503,6 +1505,31 @@ fn occurrence(
                 w(a.wrapping_sub(1)),
                 "man" | "woman" | "those" | "suspect" | "others"
             ))
+    {
+        return false;
+    }
+    // "We reject these baseless allegations": the accusation denied is the denial's object,
+    // not a new accusation.
+    if p.etype == EventType::Accusation
+        && matches!(
+            w(a),
+            "allegations" | "allegation" | "accusations" | "accusation"
+        )
+        && (a.saturating_sub(4)..a).any(|k| {
+            matches!(
+                w(k),
+                "reject"
+                    | "rejects"
+                    | "rejected"
+                    | "deny"
+                    | "denies"
+                    | "denied"
+                    | "dismissed"
+                    | "dismisses"
+                    | "refuted"
+                    | "refutes"
+            )
+        })
     {
         return false;
     }

@@ -1103,6 +1103,40 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn phrasings_of_security_services_courts_and_embassies() {
+        let types = |t: &str| -> Vec<String> { args(t).into_iter().map(|x| x.0).collect() };
+        let cases = [
+            ("State security organs took criminal compulsory measures against Ma in March last year.\n", "ARREST"),
+            ("A case was registered against the three men at the Saddar police station on Friday.\n", "CHARGE"),
+            ("The prosecutor said the couple had taken dozens of photographs of warships at the naval base in Lumut.\n", "ESPIONAGE"),
+            ("In January the engineer transmitted technical documentation to a foreign handler, the agency said.\n", "ESPIONAGE"),
+            ("The clerk had been approached by a man at a trade fair in Minsk in 2023, prosecutors said.\n", "RECRUITMENT"),
+            ("The accused confessed to collecting donations for the group and transferring sums to its leaders abroad.\n", "FUNDING"),
+            ("The teenagers were promised 30,000 roubles each for setting fire to the relay box.\n", "FUNDING"),
+            ("Should they be convicted, the accused face penalties of up to life imprisonment.\n", "SENTENCE"),
+            ("The raid was carried out in coordination with the security services of Jordan.\n", "COOPERATION"),
+            ("The embassy said the report \"does not correspond to reality\".\n", "DENIAL"),
+        ];
+        for (text, want) in cases {
+            assert!(
+                types(text).iter().any(|t| t == want),
+                "{text}: {:?}",
+                args(text)
+            );
+        }
+        // The allegations an embassy rejects are not a new accusation.
+        let t =
+            types("A spokesman for the embassy said: \"We reject these baseless allegations.\"\n");
+        assert!(t.contains(&"DENIAL".to_string()), "{t:?}");
+        assert!(!t.contains(&"ACCUSATION".to_string()), "{t:?}");
+        // A law's penalty is no sentence.
+        let t = types(
+            "They were charged with treason, an offence punishable by up to 20 years in prison.\n",
+        );
+        assert!(!t.contains(&"SENTENCE".to_string()), "{t:?}");
+    }
+
+    #[test]
     fn more_ways_of_telling_acts_of_state_and_of_war() {
         let types = |t: &str| -> Vec<String> { args(t).into_iter().map(|x| x.0).collect() };
         let cases = [
