@@ -261,6 +261,9 @@ const SINGULAR_PEOPLE: &[&str] = &[
     "attaché",
     "attache",
     "executive",
+    "dealer",
+    "serviceman",
+    "servicewoman",
     "electrician",
     "inspector",
     "clerk",
@@ -2957,6 +2960,23 @@ fn infer_count(
         }
         return;
     }
+    // "The pair were arrested", "Both have been charged": two, however they were counted
+    // before.
+    let lo = a.saturating_sub(6);
+    let two = s.lower[lo..a]
+        .windows(2)
+        .any(|p| p[0] == "the" && matches!(p[1].as_str(), "pair" | "couple" | "duo"))
+        || (lo..a).any(|k| {
+            s.lower[k] == "both"
+                && matches!(
+                    s.lower.get(k + 1).map(String::as_str),
+                    Some("have" | "had" | "were" | "are" | "was" | "men" | "women" | "suspects")
+                )
+        });
+    if two && !uncounted(ev.etype) {
+        ev.count = Some(2);
+        return;
+    }
     if group_anaphor(s, a) {
         if let Some(n) = group {
             ev.count = Some(n);
@@ -2981,17 +3001,7 @@ fn infer_count(
     });
     // A count is of the people an act is done to or charged against: one named suspect is
     // one; a statesman who visits, accuses or denies is not counted.
-    let counted = !matches!(
-        ev.etype,
-        EventType::DiplomaticAction
-            | EventType::Accusation
-            | EventType::Denial
-            | EventType::Cooperation
-            | EventType::MilitaryExercise
-            | EventType::Protest
-            | EventType::Incursion
-    );
-    if !counted {
+    if uncounted(ev.etype) {
         return;
     }
     // "sentenced Rauf Aliyev to 12 years and Samir Aliyev to ten": named people joined by
@@ -3038,13 +3048,36 @@ fn infer_count(
     }
 }
 
+/// Event types whose actors are not counted: a statesman who visits, accuses or denies, a
+/// force that drills or crosses a border.
+fn uncounted(etype: EventType) -> bool {
+    matches!(
+        etype,
+        EventType::DiplomaticAction
+            | EventType::Accusation
+            | EventType::Denial
+            | EventType::Cooperation
+            | EventType::MilitaryExercise
+            | EventType::Protest
+            | EventType::Incursion
+    )
+}
+
 /// Whether the act is told in the passive of one person: "A 52-year-old resident of Sochi
-/// was detained", "Tomas Varga, 61, was arrested", "a television producer was stabbed" (the
-/// singular "was", and a person named or described before it in the same clause).
+/// was detained", "Tomas Varga, 61, was arrested", "a television producer was stabbed", "a
+/// seventh suspect had been arrested", "A Hilliard man who runs a small business was
+/// arrested" (the singular "was" or "had been", and a person named or described before it in
+/// the same clause, or before a relative clause about them).
 fn one_subject(doc: &Document, s: &Sent, a: usize) -> bool {
-    if a < 2 || s.lower[a - 1] != "was" {
+    let aux = if a >= 2 && s.lower[a - 1] == "was" {
+        1
+    } else if a >= 3 && s.lower[a - 1] == "been" && matches!(s.lower[a - 2].as_str(), "had" | "has")
+    {
+        2
+    } else {
         return false;
-    }
+    };
+    let a = a + 1 - aux;
     let person_ends_at = |k: usize| {
         doc.mentions.iter().any(|m| {
             m.etype == EntityType::Person && m.span.end == s.toks[k].end && s.span.contains(m.span)
@@ -3052,7 +3085,11 @@ fn one_subject(doc: &Document, s: &Sent, a: usize) -> bool {
     };
     for k in (a.saturating_sub(12)..a - 1).rev() {
         let w = s.lower[k].as_str();
-        if clause_break(w) || matches!(w, "and" | "or" | "that" | "which" | "who") {
+        // "A Hilliard man who runs a small business was arrested": the person before "who".
+        if w == "who" && k >= 1 {
+            return SINGULAR_PEOPLE.contains(&s.lower[k - 1].as_str()) || person_ends_at(k - 1);
+        }
+        if clause_break(w) || matches!(w, "and" | "or" | "that" | "which") {
             return false;
         }
         if SINGULAR_PEOPLE.contains(&w) || person_ends_at(k) {
@@ -3114,6 +3151,7 @@ fn singular_person(s: &Sent, a: usize, trigger: Span) -> Option<(usize, usize)> 
                 | "traveling"
                 | "driving"
                 | "whose"
+                | "("
         );
         // "detained an 18-year-old in Győr": an age standing for the person.
         let aged = w.ends_with("-year-old") && matches!(s.lower[k - 1].as_str(), "a" | "an");

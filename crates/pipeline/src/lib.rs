@@ -81,6 +81,27 @@ mod tests {
     }
 
     #[test]
+    fn pairs_and_one_person_told_in_the_pluperfect_or_before_a_relative_clause() {
+        let e = events("Police in Kaunas said the pair were arrested at their flat on Friday.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(2), "{e:?}");
+        let e = events("Both have been charged with sabotage, prosecutors in Vilnius said.\n");
+        assert_eq!(count_of(&e, "CHARGE"), Some(2), "{e:?}");
+        let e = events(
+            "A Dayton man who runs a small courier firm was arrested by FBI agents on Tuesday.\n",
+        );
+        assert_eq!(count_of(&e, "ARREST"), Some(1), "{e:?}");
+        let e = events("Police said a fourth suspect had been arrested in Kaunas on Sunday.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(1), "{e:?}");
+        let e = events(
+            "Border guards said they had detained a man (37) near Medininkai on 2 May 2026.\n",
+        );
+        assert_eq!(count_of(&e, "ARREST"), Some(1), "{e:?}");
+        // A couple who visit are not counted.
+        let e = events("The couple visited Riga in March 2026.\n");
+        assert_eq!(count_of(&e, "DIPLOMATIC_ACTION"), None, "{e:?}");
+    }
+
+    #[test]
     fn one_person_described_and_named_before_a_group_adds_one() {
         let e = events("Police in Gulu arrested a local radio presenter, Okello Peter Lagu, and two primary school teachers on Monday.\n");
         assert_eq!(count_of(&e, "ARREST"), Some(3), "{e:?}");
