@@ -3264,18 +3264,42 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
                 "called" | "calls" | "calling" | "announced"
             )
         });
+    // "a meeting of the border commissions is scheduled for 6 May", "the exercise ... will
+    // now take place in late May", "an exercise ... would be held from 4 to 8 May": the
+    // schedule told after the act's noun.
+    let after: Vec<&str> = s.lower[(a + 1).min(s.lower.len())..(a + 14).min(s.lower.len())]
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| !matches!(*w, "." | ";" | "but"))
+        .collect();
+    let scheduled_after = after.windows(2).any(|w| {
+        matches!(w[0], "scheduled" | "due" | "planned" | "set") && matches!(w[1], "for" | "on")
+    }) || after.windows(3).any(|w| {
+        matches!(w[0], "will" | "would")
+            && ((w[1] == "be" && matches!(w[2], "held" | "staged" | "conducted"))
+                || (w[1] == "take" && w[2] == "place")
+                || (w[1] == "now" && w[2] == "take"))
+    });
     if !is_wrongdoing(etype)
         && etype != EventType::Plot
         && (["scheduled", "due", "set", "expected", "plans", "intends"]
             .iter()
             .any(|w| then_to(w))
             || said_would
-            || called)
+            || called
+            || scheduled_after)
     {
         return Modality::Planned;
     }
-    // "If convicted, each man faces ...", "unless extradited": a condition, not a fact.
-    if near_before(&["might", "may", "would", "if", "unless"]) && !near_before(&["could"]) {
+    // "If convicted, each man faces ...", "unless extradited": a condition, not a fact; "If
+    // the three are found guilty, ...": the condition opens the clause.
+    let condition = (a.saturating_sub(8)..a)
+        .rev()
+        .take_while(|&k| !clause_break(&s.lower[k]))
+        .any(|k| matches!(s.lower[k].as_str(), "if" | "unless"));
+    if (near_before(&["might", "may", "would", "if", "unless"]) || condition)
+        && !near_before(&["could"])
+    {
         return Modality::Hypothetical;
     }
     // "could face up to ten years in prison", "faces life in prison": a penalty still to

@@ -1055,6 +1055,31 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn a_schedule_told_after_the_act_and_a_condition_opening_the_clause() {
+        let m = modalities("Report\n\nA meeting of the two border commissions is scheduled for 6 May in Tbilisi.\n");
+        assert!(
+            m.contains(&("DIPLOMATIC_ACTION".into(), "planned".into())),
+            "{m:?}"
+        );
+        let m = modalities("Report\n\nThe ministry said a command-staff exercise involving 3,000 personnel would be held near Ganja from 4 to 8 May.\n");
+        assert!(
+            m.contains(&("MILITARY_EXERCISE".into(), "planned".into())),
+            "{m:?}"
+        );
+        let m = modalities("Report\n\nIf the two are found guilty under the 1941 law, they could face up to ten years in prison.\n");
+        assert!(
+            m.iter().all(|x| x.1 != "asserted" || x.0 != "SENTENCE"),
+            "{m:?}"
+        );
+        // A meeting that took place is no plan.
+        let m = modalities("Report\n\nThe two border commissions met in Tbilisi on 6 May 2026.\n");
+        assert!(
+            m.contains(&("DIPLOMATIC_ACTION".into(), "asserted".into())),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn future_light_verbs_likely_acts_and_acts_after_a_denial() {
         let m = modalities("Report\n\nAbout 600 troops will take part in the annual exercise Desert Shield near Atar in May.\n");
         assert!(

@@ -120,12 +120,13 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (r"(?i)\b(?P<w>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b".to_string(), Rule::Deictic),
             (r"(?i)\b(?P<q>last|this|next|early last|late last|this past)\s+(?P<s>spring|summer|fall|autumn|winter)\b".to_string(), Rule::RelSeason),
             (r"(?i)\b(?:the\s+)?(?:(?P<q>middle|mid|end|beginning|start|first half|second half)\s+of\s+(?:the\s+)?)?(?P<w>last|previous|this|past)\s+decade\b".to_string(), Rule::RelDecade),
-            (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+){MON}\b"), Rule::QualMonth),
+            // "in mid-March": the hyphen joins.
+            (format!(r"(?:\b{QUAL}\s+|\b(?i:mid)-|\b[Ii]n\s+){MON}\b"), Rule::QualMonth),
             (format!(r"\b(?i:last|this past|past)\s+{MON}\b"), Rule::LastMonth),
             (format!(r"(?:\b[Ii]n\s+)?{MON}\s+of\s+(?i:that|the same)\s+year\b"), Rule::ThatYearMonth),
             // "the previous day", "the following morning", "two days later", "that night":
             // a day counted from the last day the text named (see `resolve_anaphora`).
-            (format!(r"(?i)\b(?:{NUM}\s+days?\s+(?P<dir>later|earlier)|the\s+(?P<p>previous|preceding|following|next)\s+(?:day|morning|afternoon|evening|night)|(?:later\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b"), Rule::Anaphoric),
+            (format!(r"(?i)\b(?:{NUM}\s+days?\s+(?P<dir>later|earlier)|the\s+(?P<p>previous|preceding|following|next)\s+(?:day|morning|afternoon|evening|night)|(?:later\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night)\s+(?:before|after))\b"), Rule::Anaphoric),
         ];
         list.into_iter().map(|(p, r)| (Regex::new(&p).expect("time patterns are valid"), r)).collect()
     })
@@ -287,8 +288,11 @@ fn anaphoric_shift(text: &str) -> Option<i64> {
     if l.ends_with("earlier") {
         return number(words[0]).map(|n| -i64::from(n));
     }
-    if l.contains("previous") || l.contains("preceding") {
+    if l.contains("previous") || l.contains("preceding") || l.ends_with("before") {
         return Some(-1);
+    }
+    if l.ends_with("after") {
+        return Some(1);
     }
     if l.contains("following") || l.contains("next") {
         return Some(1);

@@ -341,3 +341,25 @@ fn months_of_relative_years_and_units_counted_from_the_narrative() {
         ]
     );
 }
+
+#[test]
+fn mid_month_with_a_hyphen_and_the_day_before() {
+    let r = Some(DateValue::day(2026, 4, 8));
+    let mut t = find(
+        "In mid-March gunmen struck Pasaje. On 4 March police said they had held a man the day before.",
+        r,
+    );
+    resolve_anaphora(&mut t);
+    let got: Vec<(String, Option<String>)> = t
+        .iter()
+        .map(|t| (t.text.clone(), t.value.map(|v| v.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("mid-March".into(), Some("2026-03".into())),
+            ("4 March".into(), Some("2026-03-04".into())),
+            ("the day before".into(), Some("2026-03-03".into())),
+        ]
+    );
+}
