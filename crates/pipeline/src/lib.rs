@@ -1146,6 +1146,11 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
         assert!(p.contains(&"Ousmane Faye".to_string()), "{p:?}");
         let p = persons("Police in Darkhan detained Batbayar Tsogt on Monday.\n");
         assert!(p.iter().any(|n| n.contains("Batbayar")), "{p:?}");
+        let p = persons(
+            "A court in Quetta sentenced Ghulam Rasool and Javed Mengal to ten years each.\n",
+        );
+        assert!(p.contains(&"Ghulam Rasool".to_string()), "{p:?}");
+        assert!(p.contains(&"Javed Mengal".to_string()), "{p:?}");
     }
 
     #[test]
