@@ -464,6 +464,16 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             .as_ref()
             .is_none_or(|t| words(t) <= 6 || (words(t) <= 8 && name_like(t)) || all_caps(t));
         if masthead {
+            // The masthead above is the page's publisher: "MINISTRY OF THE INTERIOR – REPUBLIC
+            // OF X" issues the release.
+            if let (None, Some(t)) = (&doc.source.outlet, &title) {
+                let cut = [" – ", " — ", " | ", " · "]
+                    .iter()
+                    .filter_map(|sep| t.find(sep))
+                    .min()
+                    .unwrap_or(t.len());
+                doc.source.outlet = Some(t[..cut].trim().to_string());
+            }
             title = Some(h);
         }
     }

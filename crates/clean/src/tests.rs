@@ -559,6 +559,8 @@ The Ministry of Defence reports that on Tuesday a coast guard patrol boarded a t
         doc.published.map(|d| d.to_string()).as_deref(),
         Some("2025-10-09")
     );
+    // The office above is the publisher.
+    assert_eq!(doc.outlet.as_deref(), Some("MINISTÉRIO DA DEFESA"));
 }
 
 #[test]
