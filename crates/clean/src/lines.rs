@@ -66,6 +66,10 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^(flash info|news ticker|ticker|à la une|a la une|en bref|en direct|breaking|breaking news|just in)\s*[:|–-]",
             // A paywall or wire-service tagline: "Wire service — for subscribers' use".
             r"(?i)\b(for|to) (subscribers|members)['’]?( (use|only))?\W*$|\b(subscribers|members)['’]? only\b",
+            // A status widget or a weather strip: "Air raid alert status: no alert (updated
+            // 16:00)", "Tuesday, January 20, 2026 · Beirut 14°C".
+            r"(?i)\(updated\s+\d{1,2}[:.]\d{2}\)\W*$",
+            r"\d\s*°\s*[CF]\b",
             // A newsletter's mail chrome.
             r"(?i)^view (this|it|this email|this newsletter) (in|on) (your|a|the) (web )?(browser|web)\b",
             r"(?i)^(last )?(update|updated|modified)\b.{0,60}$",
@@ -190,15 +194,17 @@ pub fn strip_date_prefix(s: &str) -> &str {
     static TIME: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
-        r"(?i)^(published|posted|posted on|date|dated|first published|issued|released)\s*:?\s*(on\s+)?",
+        r"(?i)^(published|posted|posted on|date|dated|first published|issued|released|publicerad|publiceret|publisert|julkaistu|veröffentlicht|publicado|publié le|publié)\s*:?\s*(on\s+)?",
     );
     // The place may be in capitals ("BAKU, ...") or not ("Johannesburg, 22 April 2025").
     let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
     let time = re(
         &TIME,
-        r"(?i)[\s,|·•-]+(at\s+)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s*hrs?\.?)?(\s+\(?([a-z]{2,5}([+-]\d{1,2})?|[+-]\d{4})\)?)?(\s*\([\p{L} ]{1,30}\))?\s*$",
+        r"(?i)[\s,|·•-]+(at\s+|kl\.?\s+)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s*hrs?\.?)?(\s+\(?([a-z]{2,5}([+-]\d{1,2})?|[+-]\d{4})\)?)?(\s*\([\p{L} ]{1,30}\))?\s*$",
     );
     let s = r.find(s).map_or(s, |m| &s[m.end()..]);
+    // "2026-04-08 17:31   Updated : 2026-04-08 19:02": the first of the stamps set apart.
+    let s = s.split("   ").next().unwrap_or(s).trim_end();
     let s = place.find(s).map_or(s, |m| &s[m.end()..]);
     time.find(s).map_or(s, |m| &s[..m.start()])
 }

@@ -109,6 +109,11 @@ fn split_names(s: &str) -> Vec<String> {
         &WITH,
         r"(?i)^(?:with\s+|and\s+)?(?:additional\s+|further\s+|extra\s+)?(?:reporting|research)\s+(?:by|of|from)\s+",
     );
+    // "Valentina Rozo | Cúcuta": one word after a bar is where she filed from.
+    let s = match s.split_once(" | ") {
+        Some((names, place)) if words(place.trim()) == 1 => names,
+        _ => s,
+    };
     s.split([',', '&', ';', '|', '/'])
         .flat_map(|p| p.split(" and "))
         .map(|p| {
@@ -157,7 +162,10 @@ fn title_shaped(s: &str) -> bool {
     );
     // ("Friday, March 6, 2026        Istanbul 11°C   USD/TRY": items set out with wide
     // gaps are a masthead's strip, not a headline.)
-    is_headline(s) && !s.contains(" | ") && !s.trim().contains("   ") && !label.is_match(s.trim())
+    // ("[Excerpt: Chapter 3]": an editor's note in brackets is no headline either.)
+    let t = s.trim();
+    let bracketed = t.starts_with('[') && t.ends_with(']');
+    is_headline(s) && !s.contains(" | ") && !t.contains("   ") && !bracketed && !label.is_match(t)
 }
 
 /// Fills title, authors, translators and the publication date from the header lines (those
@@ -168,7 +176,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     static POSTED: OnceLock<Regex> = OnceLock::new();
     let by = re(
         &BY,
-        r"(?i)^(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+|compiled\s+|edited and compiled\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters)\s*:\s*(.+)$",
+        r"(?i)^(?:por\s*/\s*|par\s*/\s*)?(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+|compiled\s+|edited and compiled\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters)\s*:\s*(.+)$",
     );
     let tr = re(
         &TR,
@@ -184,6 +192,21 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         &POSTED_BY,
         r"(?i)^(?:posted|published|written)\s+by\s+(.+?)\s+on\s+(.+)$",
     );
+    // "Tuesday March 10, 2026 - 14:22:31 in Latest News by Abdirahman Warsame".
+    static DATE_BY: OnceLock<Regex> = OnceLock::new();
+    let date_by = re(
+        &DATE_BY,
+        r"^(.+?)\s+(?:in\s+[^|]{1,40}?\s+)?by\s+(\p{Lu}.+)$",
+    );
+    let date_by_line = |t: &str| {
+        date_by.captures(t).and_then(|m| {
+            let d = strip_date_prefix(m.get(1)?.as_str());
+            is_date_line(d, None)
+                .then(|| temporal::parse_date(d, None))
+                .flatten()
+                .map(|v| (v, m.get(2).map_or("", |g| g.as_str()).to_string()))
+        })
+    };
     // "Source: Huanyu Daily | Author: Qiao Yuning | 2026-03-04 07:52 | Editor: Liu Fang".
     static AUTHOR_FIELD: OnceLock<Regex> = OnceLock::new();
     let author_field = re(
@@ -210,6 +233,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         let t = t.trim();
         by.is_match(t)
             || posted.is_match(t)
+            || date_by_line(t).is_some()
             || is_date_line(strip_date_prefix(t), None)
             || dated_with_outlet(t).is_some()
     };
@@ -279,6 +303,9 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                         .flatten()
                 })
             });
+        } else if let Some((date, names)) = date_by_line(t) {
+            published = published.or(Some(date));
+            authors.extend(split_names(&names));
         } else if let Some(m) = posted_by.captures(t) {
             authors.extend(split_names(&m[1]));
             published = published.or_else(|| temporal::parse_date(strip_date_prefix(&m[2]), None));
@@ -316,10 +343,17 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         } else if let Some((date, rest)) = dated_with_outlet(t) {
             // "Published on 9 April 2024 | Makran Voice", "August 24, 2023 | By Rasa Vaitkute"
             published = published.or(Some(date));
+            let names = split_names(&rest);
             if let Some(m) = by.captures(&rest) {
                 authors.extend(split_names(
                     m.get(1).or(m.get(2)).map_or("", |g| g.as_str()),
                 ));
+            } else if !names.is_empty()
+                && names.iter().all(|n| is_name_line(n))
+                && (names.len() >= 2 || names.iter().any(|n| given_name(n)))
+            {
+                // "Elise Hardacre and Samson Kwaimani | 18 February 2025 | 8 min read".
+                authors.extend(names);
             } else if doc.source.outlet.is_none() && !rest.is_empty() {
                 doc.source.outlet = Some(rest);
             }
@@ -383,7 +417,23 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             && (title.is_some() || given_name(t))
         {
             // ("LONG READ", "PUBLIC STATEMENT": a section label in capitals, not a writer.)
-            authors.push(t.to_string());
+            // "Rūta Jankauskaitė, Mantas Grigonis": two writers.
+            let names = split_names(t);
+            if (t.contains(", ") || t.contains(" and ")) && names.len() >= 2 {
+                authors.extend(names);
+            } else {
+                authors.push(t.to_string());
+            }
+        } else if (t.contains(", ") || t.contains(" and "))
+            && !all_caps(t)
+            && title.is_some()
+            && split_names(t).len() >= 2
+            && split_names(t)
+                .iter()
+                .all(|n| is_name_line(n) && !outlet_like(n))
+        {
+            // "Rūta Jankauskaitė, Mantas Grigonis": two writers on one line.
+            authors.extend(split_names(t));
         }
     }
     // A masthead ("Baltic Frontline", "THE CARIBBEAN SECURITY LETTER") is not the headline:
@@ -400,6 +450,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                 || dated_with_outlet(l).is_some()
                 || by.is_match(l)
                 || posted.is_match(l)
+                || date_by_line(l).is_some()
                 || name_with_role(l, masthead.as_deref()).is_some()
         };
         // A menu or tagline line: page chrome, or short parts split by "|".
@@ -486,14 +537,21 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         static UPDATED: OnceLock<Regex> = OnceLock::new();
         let updated = re(
             &UPDATED,
-            r"(?i)^(?:last\s+)?(?:updated|modified)\s*:?\s*(?:on\s+)?(.+)$",
+            r"(?i)^(?:last\s+)?(?:updated|update|modified)\s*:?\s*(?:on\s+)?([^·|]+)",
         );
-        published = (0..first_body)
+        // (The stamp may also stand as the first lines of the body: "Last update: 14 May
+        // 2026, 21:40 · This page is no longer being updated".)
+        let near_body = (first_body..lines.len())
+            .filter(|&j| classes[j] != Class::Blank)
+            .take(3)
+            .last()
+            .map_or(first_body, |j| j + 1);
+        published = (0..near_body)
             .filter(|&i| {
                 matches!(
                     classes[i],
                     Class::Boiler(BoilerplateKind::Chrome | BoilerplateKind::Header)
-                )
+                ) || (i >= first_body && classes[i] == Class::Body)
             })
             .filter_map(|i| updated.captures(lines[i].text.trim()))
             .find_map(|m| {

@@ -703,3 +703,81 @@ The Mission recorded 12 ceasefire violations near the line on 2 June 2026.\n",
         Some("2026-06-03")
     );
 }
+
+#[test]
+fn status_strips_bilingual_bylines_section_bylines_and_live_pages() {
+    let doc = cleaned(
+        "KHARKIV COURIER\nNews   Kharkiv   Region   War   Economy   Opinion\n\
+Air raid alert status for Kharkiv region: no alert (updated 11:00)\n\nWAR / SECURITY\n\n\
+SBU detains three-member network in Kharkiv that guided drone strikes on depots\n\nOlena Marchuk\n14.03.2026, 12:05 · 3 min read\n\n\
+The SBU has detained three residents of Kharkiv region who allegedly guided drone strikes.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("SBU detains three-member network in Kharkiv that guided drone strikes on depots")
+    );
+    let doc = cleaned(
+        "THE SIDON LEDGER\nLebanon | Region | Business              EN | عربي\nTuesday, February 3, 2026 · Sidon 16°C\n\n\
+Drone strike kills two near Nabatieh; army says they were fighters\n\nKarim Aoun\nPublished: 03-02-2026 | 10:12 (Beirut)\n\n\
+SIDON — A drone struck a car near Nabatieh on Monday, killing two men, the health ministry said.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Drone strike kills two near Nabatieh; army says they were fighters")
+    );
+    assert_eq!(doc.authors, vec!["Karim Aoun"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-02-03")
+    );
+    let doc = cleaned(
+        "JUBA STAR\nHOME | SOUTH SUDAN | REGION | SPORTS\n\nLatest News\n\n\
+Army says it repelled militia raid on Nasir barracks, days after cattle camp attack\n\n\
+Tuesday March 10, 2026 - 09:12:31 in Latest News by Deng Mabior Akol\n\n\
+JUBA (Juba Star) - The army said on Monday it had repelled a raid on its barracks in Nasir.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Army says it repelled militia raid on Nasir barracks, days after cattle camp attack")
+    );
+    assert_eq!(doc.authors, vec!["Deng Mabior Akol"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-10")
+    );
+    let doc = cleaned(
+        "FRONTERA SUR\nInicio / Home · Tapachula · Judicial\n\nJUDICIAL\n\n\
+Court clears extradition of alleged cartel accountant to the United States\n\n\
+Por / By Ximena Ortiz Lara | Tapachula\nThursday, 26 March 2026 — 06:40 a.m.\n\n\
+Mexico's Supreme Court on Tuesday cleared the extradition of an alleged cartel accountant.\n",
+    );
+    assert_eq!(doc.authors, vec!["Ximena Ortiz Lara"]);
+    let doc = cleaned(
+        "GÄVLE POSTEN – in English\nNyheter | Gävle | Sport\n\nCOURT\n\nTwo jailed for spying on exiles in Gävle\n\n\
+Text: Ebba Lind\nPublicerad 20 nov 2025 kl 09.14 | Uppdaterad 20 nov 2025 kl 13.40\n\n\
+Gävle District Court on Wednesday convicted two men of refugee espionage.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-11-20")
+    );
+    let doc = cleaned(
+        "RIGA WATCH\nLatvia | Baltics | LIVE\n\nLIVE\n\nBorder guards seize Latvian hunter near Zilupe – live updates\n\n\
+Anna Kalniņa, Jānis Ozoliņš\nLast update: 14 May 2026, 21:40 (EEST) · This page is no longer being updated\n\n\
+21:40\nSeveral dozen people have gathered outside the embassy this evening.\n",
+    );
+    assert_eq!(doc.authors, vec!["Anna Kalniņa", "Jānis Ozoliņš"]);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-05-14")
+    );
+    let doc = cleaned(
+        "Open Borders Watch\nHome | Reports | Donate\n\nREPORTS > EAST AFRICA\n\n\
+No Way Home: How Exiles Are Hunted Across the Region\n\nReport · 27 January 2026 · 40 pages\n\n[Excerpt: Chapter 2, \"Four cases\"]\n\n\
+Since 2016 we have documented at least 20 cases in which exiles were abducted abroad.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("No Way Home: How Exiles Are Hunted Across the Region")
+    );
+}

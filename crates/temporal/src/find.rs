@@ -95,10 +95,14 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b".to_string(), Rule::IsoDay),
             // "2026/01/21", "2026.01.21": year first, as East Asian pages write it.
             (r"\b(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b".to_string(), Rule::IsoDay),
+            // "20 nov 2025": a lower-case abbreviation between a day and a year.
+            (r"\b(?P<d>\d{1,2})\.?\s+(?P<mon>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<y>(?:19|20)\d{2})\b".to_string(), Rule::DayMonthYear),
             // "2026年3月4日": Chinese and Japanese pages.
             (r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日".to_string(), Rule::IsoDay),
             (r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
             (r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b".to_string(), Rule::DottedDay),
+            // "20-01-2026": day first, with hyphens.
+            (r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})\b".to_string(), Rule::DottedDay),
             (format!(r"(?:\b{QUAL}\s+)?\b{MON},?\s+(?:of\s+)?(?P<y>\d{{4}})\b"), Rule::MonthYear),
             (format!(r"\b(?:{WD},?\s+)?{MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"), Rule::MonthDay),
             (format!(r"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\b"), Rule::MonthDay),
