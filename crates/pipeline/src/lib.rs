@@ -1154,6 +1154,29 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn phrasings_of_continental_procedure_militaries_and_crowds() {
+        let types = |t: &str| -> Vec<String> { args(t).into_iter().map(|x| x.0).collect() };
+        let cases = [
+            ("On Thursday investigators notified three of the detainees of suspicion of treason.\n", "CHARGE"),
+            ("Two of them were placed under formal investigation in Marseille on Friday evening.\n", "CHARGE"),
+            ("On 9 May 2026, charges were brought against the four men in Samarkand.\n", "CHARGE"),
+            ("The army said its aircraft had eliminated two militants near Kidal on Sunday.\n", "ATTACK"),
+            ("Gunmen set fire to the police post in Mirebalais on Saturday night.\n", "ATTACK"),
+            ("About 40 relatives gathered outside the courthouse in Aarhus on Monday.\n", "PROTEST"),
+            ("Her lawyer said the engineer \"firmly contests\" the accusations.\n", "DENIAL"),
+            ("Kiribati switched diplomatic recognition from Taipei to Beijing in September 2019.\n", "DIPLOMATIC_ACTION"),
+            ("The day before, the courier conducted reconnaissance of the stadium in Bishkek.\n", "ESPIONAGE"),
+        ];
+        for (text, want) in cases {
+            assert!(
+                types(text).iter().any(|t| t == want),
+                "{text}: {:?}",
+                args(text)
+            );
+        }
+    }
+
+    #[test]
     fn phrasings_of_security_services_courts_and_embassies() {
         let types = |t: &str| -> Vec<String> { args(t).into_iter().map(|x| x.0).collect() };
         let cases = [
