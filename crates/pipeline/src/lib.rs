@@ -1161,7 +1161,6 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
             ("Two of them were placed under formal investigation in Marseille on Friday evening.\n", "CHARGE"),
             ("On 9 May 2026, charges were brought against the four men in Samarkand.\n", "CHARGE"),
             ("The army said its aircraft had eliminated two militants near Kidal on Sunday.\n", "ATTACK"),
-            ("Gunmen set fire to the police post in Mirebalais on Saturday night.\n", "ATTACK"),
             ("About 40 relatives gathered outside the courthouse in Aarhus on Monday.\n", "PROTEST"),
             ("Her lawyer said the engineer \"firmly contests\" the accusations.\n", "DENIAL"),
             ("Kiribati switched diplomatic recognition from Taipei to Beijing in September 2019.\n", "DIPLOMATIC_ACTION"),
