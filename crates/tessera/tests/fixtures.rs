@@ -256,7 +256,7 @@ fn held_out_reports_meet_their_floors() {
         ("authors", ratio(authors_ok, texts.len()), 0.95),
         ("entity recall", ratio(ent_found, ent_n), 0.86),
         ("entity type accuracy", ratio(ent_typed, ent_found), 0.97),
-        ("event recall", ratio(ev_found, ev_n), 0.79),
+        ("event recall", ratio(ev_found, ev_n), 0.80),
         ("event date accuracy", ratio(date_ok, ev_found), 0.82),
         ("event count accuracy", ratio(count_ok, count_n), 0.76),
         ("event modality accuracy", ratio(mod_ok, ev_found), 0.87),
