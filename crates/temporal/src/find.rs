@@ -115,7 +115,7 @@ fn patterns() -> &'static [(Regex, Rule)] {
             (r"\b(?P<y>(?:19|20)\d{2})(?:,|\.\s|\s*\))".to_string(), Rule::Year),
             // "the previous month", "the following year": counted from the time the text
             // was speaking of (see `resolve_anaphora`), else from the reference.
-            (r"(?i)\bthe\s+(?P<q>previous|preceding|following|next)\s+(?P<u>month|year)\b".to_string(), Rule::AnaphoricUnit),
+            (r"(?i)\bthe\s+(?P<q>previous|preceding|following|next)\s+(?P<u>week|month|year)\b".to_string(), Rule::AnaphoricUnit),
             // "in April last year", "in July this year".
             (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+)?\b{MON}\s+(?:of\s+)?(?P<rq>(?i:last|this|next))\s+year\b"), Rule::MonthRelYear),
             (r"(?i)\b(?P<q>last|past|previous|this|earlier this|early this|later this|late this|next|the previous|the past|the last|the same)\s+(?P<u>week|month|year|weekend)\b".to_string(), Rule::RelUnit),
@@ -217,10 +217,17 @@ fn scan(text: &str, reference: Option<DateValue>, relative: bool) -> Vec<TimeExp
 const ANAPHORIC: &str = "anaphoric";
 const ANAPHORIC_UNIT: &str = "anaphoric-unit";
 
-/// `v` moved by `n` months or years (`unit`), at month or year precision.
+/// `v` moved by `n` weeks, months or years (`unit`), at month or year precision (a week
+/// from a day is told by its month).
 fn shift_unit(v: DateValue, unit: &str, n: i64) -> Option<DateValue> {
     if unit == "year" {
         return (v.precision != Precision::Decade).then(|| DateValue::year(v.year + n as i32));
+    }
+    if unit == "week" {
+        if v.precision != Precision::Day {
+            return (v.precision == Precision::Month).then_some(v);
+        }
+        return date(v)?.checked_add((7 * n).days()).ok().map(month_of);
     }
     let base = date(v.filter_month()?)?;
     let d = if n < 0 {
@@ -268,7 +275,13 @@ pub fn resolve_anaphora(times: &mut [TimeExpr]) {
             } else {
                 1
             };
-            let unit = if l.ends_with("year") { "year" } else { "month" };
+            let unit = if l.ends_with("year") {
+                "year"
+            } else if l.ends_with("week") {
+                "week"
+            } else {
+                "month"
+            };
             if let Some(v) = near(last_any).and_then(|(_, b)| shift_unit(b, unit, n)) {
                 t.value = Some(v);
             }

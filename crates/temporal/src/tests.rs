@@ -363,3 +363,17 @@ fn mid_month_with_a_hyphen_and_the_day_before() {
         ]
     );
 }
+
+#[test]
+fn the_following_week_counts_from_the_day_named_before() {
+    let mut t = find(
+        "Two men were held on 28 April 2024. A third was arrested the following week.",
+        Some(DateValue::day(2025, 11, 20)),
+    );
+    resolve_anaphora(&mut t);
+    assert_eq!(t[1].text, "the following week");
+    assert_eq!(
+        t[1].value.map(|v| v.to_string()).as_deref(),
+        Some("2024-05")
+    );
+}
