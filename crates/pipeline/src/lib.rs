@@ -1151,6 +1151,9 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
         );
         assert!(p.contains(&"Ghulam Rasool".to_string()), "{p:?}");
         assert!(p.contains(&"Javed Mengal".to_string()), "{p:?}");
+        let p = persons("Border guards said Mantas Žukauskas and Kristaps Liepiņš were questioned near Zarasai.\n");
+        assert!(p.iter().any(|n| n.contains("Mantas")), "{p:?}");
+        assert!(p.iter().any(|n| n.contains("Kristaps")), "{p:?}");
     }
 
     #[test]
