@@ -3199,7 +3199,8 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
         |cue: &[&str]| (a.saturating_sub(3)..a).any(|k| cue.contains(&s.lower[k].as_str()));
     // "rejected that as preposterous and expelled six diplomats": an act joined to the
     // denial by "and" is the denier's own next act, not what was denied.
-    let coordinated = a > 0 && s.lower[a - 1] == "and";
+    // ("denied arresting and beating them": a gerund after "and" is still denied.)
+    let coordinated = a > 0 && s.lower[a - 1] == "and" && !s.lower[a].ends_with("ing");
     if etype != EventType::Denial
         && !coordinated
         && cues.iter().any(|(c, m)| m == "denied" && has(c))

@@ -1106,6 +1106,11 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
         let m =
             modalities("Report\n\nThe ministry denied that police had arrested any protesters.\n");
         assert!(m.contains(&("ARREST".into(), "denied".into())), "{m:?}");
+        let m = modalities("Report\n\nThe army denied detaining and killing the two herders.\n");
+        assert!(
+            m.iter().all(|x| x.0 != "ATTACK" || x.1 == "denied"),
+            "{m:?}"
+        );
     }
 
     #[test]
