@@ -3226,13 +3226,21 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     }
     // "will take part in its annual exercise", "will hold talks": a light verb in the
     // future before the act's noun.
+    // (The act must be the light verb's own object: "will launch an investigation into the
+    // attack" plans no attack.)
     let light_future = (a.saturating_sub(7)..a.saturating_sub(1)).any(|k| {
         s.lower[k] == "will"
             && matches!(
                 s.lower[k + 1].as_str(),
                 "take" | "hold" | "stage" | "conduct" | "host" | "begin" | "start" | "launch"
             )
-            && (k + 2..a).all(|j| !clause_break(&s.lower[j]))
+            && (k + 2..a).all(|j| {
+                !clause_break(&s.lower[j])
+                    && !matches!(
+                        s.lower[j].as_str(),
+                        "into" | "of" | "after" | "over" | "about" | "following" | "against"
+                    )
+            })
     });
     if light_future {
         return Modality::Planned;
@@ -3268,10 +3276,21 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     // "a meeting of the border commissions is scheduled for 6 May", "the exercise ... will
     // now take place in late May", "an exercise ... would be held from 4 to 8 May": the
     // schedule told after the act's noun.
-    let after: Vec<&str> = s.lower[(a + 1).min(s.lower.len())..(a + 14).min(s.lower.len())]
-        .iter()
-        .map(String::as_str)
-        .take_while(|w| !matches!(*w, "." | ";" | "but"))
+    // (Within the act's own noun phrase and its verb: "two men were arrested on Monday, and
+    // their hearing is scheduled for May 3" schedules the hearing, not the arrest.)
+    let digits = |k: usize| {
+        s.lower
+            .get(k)
+            .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let after: Vec<&str> = ((a + 1).min(s.lower.len())..(a + 12).min(s.lower.len()))
+        .take_while(|&k| {
+            let w = s.lower[k].as_str();
+            // ("3,000 personnel": a comma inside a number goes on.)
+            let number_comma = w == "," && k > 0 && digits(k - 1) && digits(k + 1);
+            number_comma || !matches!(w, "." | ";" | "," | "but" | "and" | "which" | "who")
+        })
+        .map(|k| s.lower[k].as_str())
         .collect();
     let scheduled_after = after.windows(2).any(|w| {
         matches!(w[0], "scheduled" | "due" | "planned" | "set") && matches!(w[1], "for" | "on")

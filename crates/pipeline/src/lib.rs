@@ -1071,6 +1071,14 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
             m.iter().all(|x| x.1 != "asserted" || x.0 != "SENTENCE"),
             "{m:?}"
         );
+        // A schedule for something else, or an inquiry into an act, plans no act.
+        let m = modalities("Report\n\nPolice arrested two men in Tbilisi on 3 May 2026, and their first hearing is scheduled for 20 May.\n");
+        assert!(m.contains(&("ARREST".into(), "asserted".into())), "{m:?}");
+        let m = modalities("Report\n\nThe ministry will launch an investigation into the attack on the border post at Sadakhlo on 2 May 2026.\n");
+        assert!(
+            m.iter().all(|x| x.0 != "ATTACK" || x.1 != "planned"),
+            "{m:?}"
+        );
         // A meeting that took place is no plan.
         let m = modalities("Report\n\nThe two border commissions met in Tbilisi on 6 May 2026.\n");
         assert!(
