@@ -67,6 +67,19 @@ fn account_name(s: &str) -> bool {
     )
 }
 
+/// A date line's value, when the whole line (already stripped of its label) is a date.
+fn date_of(d: &str) -> Option<model::DateValue> {
+    is_date_line(d, None)
+        .then(|| temporal::parse_date(d, None))
+        .flatten()
+}
+
+/// Two or more writers' names on one line, none of them a publication's.
+fn writers(t: &str) -> Option<Vec<String>> {
+    let names = split_names(t);
+    (names.len() >= 2 && names.iter().all(|n| is_name_line(n) && !outlet_like(n))).then_some(names)
+}
+
 /// Whether every letter of `s` is a capital ("LONG READ").
 fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
@@ -200,10 +213,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     );
     let date_by_line = |t: &str| {
         date_by.captures(t).and_then(|m| {
-            let d = strip_date_prefix(m.get(1)?.as_str());
-            is_date_line(d, None)
-                .then(|| temporal::parse_date(d, None))
-                .flatten()
+            date_of(strip_date_prefix(m.get(1)?.as_str()))
                 .map(|v| (v, m.get(2).map_or("", |g| g.as_str()).to_string()))
         })
     };
@@ -295,14 +305,8 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             translators.extend(split_names(&m[1]));
         } else if let Some(m) = field_author {
             authors.extend(split_names(&m[1]));
-            published = published.or_else(|| {
-                fields.iter().find_map(|f| {
-                    let d = strip_date_prefix(f);
-                    is_date_line(d, None)
-                        .then(|| temporal::parse_date(d, None))
-                        .flatten()
-                })
-            });
+            published =
+                published.or_else(|| fields.iter().find_map(|f| date_of(strip_date_prefix(f))));
         } else if let Some((date, names)) = date_by_line(t) {
             published = published.or(Some(date));
             authors.extend(split_names(&names));
@@ -331,9 +335,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                         .split_once(", ")
                         .filter(|(a, _)| a.contains(':'))
                         .map_or(d, |(_, b)| b);
-                    is_date_line(d, None)
-                        .then(|| temporal::parse_date(d, None))
-                        .flatten()
+                    date_of(d)
                 })
             });
         } else if let Some(name) = name_with_role(t, masthead.as_deref()) {
@@ -424,16 +426,13 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             } else {
                 authors.push(t.to_string());
             }
-        } else if (t.contains(", ") || t.contains(" and "))
-            && !all_caps(t)
-            && title.is_some()
-            && split_names(t).len() >= 2
-            && split_names(t)
-                .iter()
-                .all(|n| is_name_line(n) && !outlet_like(n))
+        } else if let Some(names) =
+            ((t.contains(", ") || t.contains(" and ")) && !all_caps(t) && title.is_some())
+                .then(|| writers(t))
+                .flatten()
         {
             // "Rūta Jankauskaitė, Mantas Grigonis": two writers on one line.
-            authors.extend(split_names(t));
+            authors.extend(names);
         }
     }
     // A masthead ("Baltic Frontline", "THE CARIBBEAN SECURITY LETTER") is not the headline:
@@ -446,12 +445,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     {
         let dated = |j: usize| {
             let l = lines[j].text.trim();
-            is_date_line(strip_date_prefix(l), None)
-                || dated_with_outlet(l).is_some()
-                || by.is_match(l)
-                || posted.is_match(l)
-                || date_by_line(l).is_some()
-                || name_with_role(l, masthead.as_deref()).is_some()
+            anchor(l) || name_with_role(l, masthead.as_deref()).is_some()
         };
         // A menu or tagline line: page chrome, or short parts split by "|".
         let menu = |j: usize| {
@@ -554,12 +548,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                 ) || (i >= first_body && classes[i] == Class::Body)
             })
             .filter_map(|i| updated.captures(lines[i].text.trim()))
-            .find_map(|m| {
-                let d = strip_date_prefix(m.get(1).map_or("", |g| g.as_str()));
-                is_date_line(d, None)
-                    .then(|| temporal::parse_date(d, None))
-                    .flatten()
-            });
+            .find_map(|m| date_of(strip_date_prefix(m.get(1).map_or("", |g| g.as_str()))));
     }
     dateline_agency(doc, lines, first_body);
     // Wire copy names its reporters at the end: "Reporting by Nino K.; Editing by Tom E."

@@ -2155,6 +2155,18 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
     let mut out = Vec::new();
     for (ci, c) in cands.iter().enumerate() {
         let k = key(c.span.of(text));
+        // This candidate's span taken as another entity, and why.
+        let taken_as = |etype, subtype, canonical, kb, coref: String| Mention {
+            span: c.span,
+            text: c.span.of(text).to_string(),
+            etype,
+            subtype,
+            role: None,
+            canonical,
+            kb,
+            rule: c.rule.to_string(),
+            coref: Some(coref),
+        };
         let (etype, subtype, canonical, kbid, coref) = if let Some(t) = c.etype {
             let mut canonical = c.canonical.clone();
             let mut coref = None;
@@ -2179,17 +2191,13 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
                 coref = Some(format!("{how} “{}”", def.span.of(text)));
             } else if let Some(full) = article_person {
                 // "Hamid El Idrissi ... from El Idrissi": the surname, article and all.
-                out.push(Mention {
-                    span: c.span,
-                    text: c.span.of(text).to_string(),
-                    etype: EntityType::Person,
-                    subtype: None,
-                    role: None,
-                    canonical: full,
-                    kb: None,
-                    rule: c.rule.to_string(),
-                    coref: Some("surname".to_string()),
-                });
+                out.push(taken_as(
+                    EntityType::Person,
+                    None,
+                    full,
+                    None,
+                    "surname".to_string(),
+                ));
                 continue;
             } else if t == EntityType::Person && c.canonical.split_whitespace().count() == 1 {
                 if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {
@@ -2203,33 +2211,25 @@ fn resolve_in_document(text: &str, cands: Vec<Cand>) -> Vec<Mention> {
             {
                 // "paid Bayline": the company the report named in full.
                 if let Some(f) = firm(&k) {
-                    out.push(Mention {
-                        span: c.span,
-                        text: c.span.of(text).to_string(),
-                        etype: EntityType::Org,
-                        subtype: f.subtype.clone(),
-                        role: None,
-                        canonical: f.canonical.clone(),
-                        kb: f.kb.clone(),
-                        rule: c.rule.to_string(),
-                        coref: Some(format!("short name of {}", f.canonical)),
-                    });
+                    out.push(taken_as(
+                        EntityType::Org,
+                        f.subtype.clone(),
+                        f.canonical.clone(),
+                        f.kb.clone(),
+                        format!("short name of {}", f.canonical),
+                    ));
                     continue;
                 }
                 // "passed the files to Zhou": after "to" or "in" a single word is a place
                 // only if the report names no one by it ("Zhou Jianguo").
                 if let Some(full) = surnames.get(&k).filter(|v| v.len() == 1) {
-                    out.push(Mention {
-                        span: c.span,
-                        text: c.span.of(text).to_string(),
-                        etype: EntityType::Person,
-                        subtype: None,
-                        role: None,
-                        canonical: full[0].clone(),
-                        kb: None,
-                        rule: c.rule.to_string(),
-                        coref: Some(format!("surname of {}", full[0])),
-                    });
+                    out.push(taken_as(
+                        EntityType::Person,
+                        None,
+                        full[0].clone(),
+                        None,
+                        format!("surname of {}", full[0]),
+                    ));
                     continue;
                 }
             }

@@ -270,11 +270,8 @@ pub fn resolve_anaphora(times: &mut [TimeExpr]) {
         } else if t.rule == ANAPHORIC_UNIT {
             // "In January 2025 ... had been arrested the previous month": December 2024.
             let l = t.text.to_lowercase();
-            let n = if l.contains("previous") || l.contains("preceding") {
-                -1
-            } else {
-                1
-            };
+            // Back for "previous", "preceding"; on for "following", "next".
+            let n = anaphoric_shift(&l).unwrap_or(1);
             let unit = if l.ends_with("year") {
                 "year"
             } else if l.ends_with("week") {
