@@ -936,7 +936,7 @@ fn reported_accusation(
                     })
                 })
         });
-        // Without an act of its own in the sentence: "said Iran was hosting terrorists",
+        // Without an act of its own in the sentence: "said Benin was sheltering saboteurs",
         // "said its neighbour is arming the rebels".
         let (j, accused, complement) = match embedded {
             Some((j, e)) => (Some(j), e.agent.clone(), e.trigger.start),
@@ -1013,8 +1013,8 @@ const ARMED_MEN: [&str; 14] = [
     "saboteurs",
 ];
 
-/// The state or organisation a reported statement says harbours armed men ("said Iran was
-/// hosting terrorists who were acting against Azerbaijan"): its mention and the start of the
+/// The state or organisation a reported statement says harbours armed men ("said Benin was
+/// sheltering saboteurs bent on wrecking the pipeline"): its mention and the start of the
 /// complement. `k` is the reporting verb, `si` the speaker.
 fn harbouring(
     doc: &Document,
