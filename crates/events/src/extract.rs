@@ -530,6 +530,7 @@ pub fn extract(doc: &mut Document) {
                 modality: Modality::Asserted,
                 target: None,
                 announces: None,
+                stances: vec![],
                 rule: format!("trigger:{}", s.lower[a..b].join(" ")),
             };
             // "... in 2019 and was later indicted for bribery": a time before the "later"
@@ -715,6 +716,7 @@ pub fn extract(doc: &mut Document) {
     link_targets(&mut events);
     link_negations(doc, &mut events);
     link_announcements(doc, lex, &mut events);
+    crate::stance::link_stances(doc, &mut events);
     speaking_bodies(doc, kb, &mut events);
     doc.events = events;
 }
@@ -975,6 +977,7 @@ fn reported_accusation(
             modality: Modality::Asserted,
             target: None,
             announces: None,
+            stances: vec![],
             rule: format!("reported-accusation:{w} modality:asserted"),
         };
         return Some((event, j));
@@ -1599,8 +1602,11 @@ fn occurrence(
         "the" | "these" | "those" | "this" | "such"
     );
     // (After a determiner even a verb form is a noun: "the arrests".)
-    let back_reference =
-        definite && a <= 2 && w(b) != "of" && prev.iter().any(|e| e.etype == p.etype);
+    // "the links of those detained to the network": "those" with a participle names the
+    // people of an earlier act wherever it stands in the sentence.
+    let back_reference = (definite && a <= 2 && w(b) != "of"
+        || !p.noun && w(a.wrapping_sub(1)) == "those")
+        && prev.iter().any(|e| e.etype == p.etype);
     !back_reference
 }
 

@@ -16,5 +16,6 @@
 
 mod extract;
 mod lexicon;
+mod stance;
 
 pub use extract::extract;

@@ -276,8 +276,24 @@ pub struct Event {
     /// conference in 2008"): index of the event announced, which cannot be later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub announces: Option<usize>,
+    /// Statements elsewhere in the report that what this event is said to show is proven or
+    /// in doubt ("the link of those arrested to the network is beyond doubt").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stances: Vec<Stance>,
     /// The rules that fired, for the trace.
     pub rule: String,
+}
+
+/// A statement that an event's account (usually the charge behind it) is proven or in doubt.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stance {
+    /// True for "beyond doubt", "not in doubt", "proven"; false for "still in doubt",
+    /// "unproven", "no evidence that".
+    pub certain: bool,
+    /// The sentence that says so.
+    pub evidence: Span,
+    /// The cue as written ("beyond doubt").
+    pub cue: String,
 }
 
 /// Events that report the same real-world event.
@@ -308,4 +324,23 @@ pub struct Conflict {
     pub values: Vec<String>,
     /// The event ids holding each value.
     pub events: Vec<String>,
+    /// When the disagreement is stated outside the events' own sentences (one source says
+    /// the charge is in doubt, another that it is beyond doubt): those statements.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
+}
+
+/// A sentence quoted as one side of a conflict.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// The event it is about.
+    pub event: String,
+    /// The value it holds ("in doubt", "beyond doubt").
+    pub value: String,
+    /// The sentence.
+    pub text: String,
+    /// Byte offsets into the document's clean text.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
 }

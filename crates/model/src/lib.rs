@@ -18,5 +18,6 @@ pub use doc::{
     Span,
 };
 pub use extract::{
-    ArgRef, Cluster, Conflict, Entity, EntityType, Event, EventType, Mention, Modality, TimeExpr,
+    ArgRef, Cluster, Conflict, Entity, EntityType, Event, EventType, Mention, Modality, Stance,
+    Statement, TimeExpr,
 };

@@ -896,6 +896,43 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn doubt_and_certainty_attach_to_the_act_their_subject_refers_back_to() {
+        let d = doc("Border guards detained six fishermen off Kesh island on 2 May 2022, saying they had photographed a naval base.\n\nWhether these men spied for anyone is still in doubt, their union said.\n\nThat a spy ring operates on the island is not in doubt, officials say.\n\nA week later the prosecutor said the guilt of those detained had been proven.\n");
+        let held: Vec<&model::Event> = d
+            .events
+            .iter()
+            .filter(|e| e.etype.as_str() == "ARREST")
+            .collect();
+        assert_eq!(held.len(), 1, "{:#?}", d.events);
+        let said: Vec<(bool, &str)> = held[0]
+            .stances
+            .iter()
+            .map(|s| (s.certain, s.evidence.of(&d.text)))
+            .collect();
+        // The general "a spy ring operates ... is not in doubt" refers to no act.
+        assert_eq!(
+            said,
+            vec![
+                (
+                    false,
+                    "Whether these men spied for anyone is still in doubt, their union said."
+                ),
+                (
+                    true,
+                    "A week later the prosecutor said the guilt of those detained had been proven."
+                ),
+            ]
+        );
+        // With no act before it, a doubt is tied to nothing.
+        let d = doc("Whether these men spied for anyone is still in doubt, their union said.\n");
+        assert!(
+            d.events.iter().all(|e| e.stances.is_empty()),
+            "{:#?}",
+            d.events
+        );
+    }
+
+    #[test]
     fn a_state_speaks_through_the_one_body_the_report_quotes() {
         let t = "Kazakhstan's National Security Committee (KNB) said in a statement on 2 March 2021 that it had detained four men in Almaty.\n\nOn 3 March, Kazakhstan said it had arrested two more suspects in Shymkent.\n\nKazakhstan denied that it had tortured them.\n";
         let c = claimants(t);

@@ -7,6 +7,7 @@
 use crate::index::{ClusterState, EventState, FieldValue, Index, IndexResult};
 use model::{
     ArgRef, Cluster, Conflict, DateValue, Document, Event, EventType, Modality, Precision,
+    Statement,
 };
 use std::collections::BTreeSet;
 
@@ -198,6 +199,17 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
         words: content_words(ev.evidence.of(&doc.text)),
         core: content_words(&trigger_window(doc, ev)),
         written: doc.reference_date(ev.evidence.start).map(|d| d.year),
+        stances: ev
+            .stances
+            .iter()
+            .map(|st| Statement {
+                event: format!("{}-{idx}", doc.id),
+                value: stance_value(st.certain).to_string(),
+                text: st.evidence.of(&doc.text).to_string(),
+                start: st.evidence.start,
+                end: st.evidence.end,
+            })
+            .collect(),
         announces: ev.announces.and_then(|j| {
             let d = doc.events.get(j)?.date?;
             Some((format!("{}-{j}", doc.id), d))
@@ -703,6 +715,7 @@ fn record(values: &mut Vec<FieldValue>, e: &EventState) {
                 key,
                 shown,
                 events: vec![e.id.clone()],
+                statements: vec![],
             }),
             None => {}
         }
@@ -746,8 +759,43 @@ fn record(values: &mut Vec<FieldValue>, e: &EventState) {
                 key: d.to_string(),
                 shown: d.to_string(),
                 events: vec![id.clone()],
+                statements: vec![],
             });
         }
+    }
+    // "Their ties to the network are beyond doubt" / "... still in doubt": the statements
+    // themselves, since the event's own sentence says neither.
+    for st in &e.stances {
+        let full = values.len() >= MAX_VALUES;
+        match values
+            .iter_mut()
+            .find(|v| v.field == "certainty" && v.key == st.value)
+        {
+            Some(v) if v.statements.len() < MAX_EVENTS_PER_VALUE && !v.statements.contains(st) => {
+                if !v.events.contains(&e.id) {
+                    v.events.push(e.id.clone());
+                }
+                v.statements.push(st.clone());
+            }
+            Some(_) => {}
+            None if !full => values.push(FieldValue {
+                field: "certainty".into(),
+                key: st.value.clone(),
+                shown: st.value.clone(),
+                events: vec![e.id.clone()],
+                statements: vec![st.clone()],
+            }),
+            None => {}
+        }
+    }
+}
+
+/// How a stance is shown and compared.
+fn stance_value(certain: bool) -> &'static str {
+    if certain {
+        "proven"
+    } else {
+        "in doubt"
     }
 }
 
@@ -771,9 +819,29 @@ pub(crate) fn conflicts(values: &[FieldValue]) -> Vec<Conflict> {
                         format!("{done} (the event announced)"),
                     ],
                     events: d.events.iter().chain(&a.events).cloned().collect(),
+                    statements: vec![],
                 });
             }
         }
+    }
+    // One source says the charge is proven, another that it is in doubt.
+    let stances: Vec<&FieldValue> = values.iter().filter(|v| v.field == "certainty").collect();
+    if stances.len() > 1 {
+        let mut events: Vec<String> = Vec::new();
+        for id in stances.iter().flat_map(|v| &v.events) {
+            if !events.contains(id) {
+                events.push(id.clone());
+            }
+        }
+        out.push(Conflict {
+            field: "certainty".to_string(),
+            values: stances.iter().map(|v| v.shown.clone()).collect(),
+            events,
+            statements: stances
+                .iter()
+                .flat_map(|v| v.statements.iter().cloned())
+                .collect(),
+        });
     }
     for field in ["date", "count", "location", "agent", "modality"] {
         let vs: Vec<&FieldValue> = values.iter().filter(|v| v.field == field).collect();
@@ -799,6 +867,7 @@ pub(crate) fn conflicts(values: &[FieldValue]) -> Vec<Conflict> {
                 field: field.to_string(),
                 values: shown.into_iter().cloned().collect(),
                 events: vs.iter().flat_map(|v| v.events.iter().cloned()).collect(),
+                statements: vec![],
             });
         }
     }

@@ -5,7 +5,7 @@
 //! with a bounded number of results, so the work per new document does not grow with the
 //! store.
 
-use model::{Cluster, DateValue, Entity, EventType, Modality};
+use model::{Cluster, DateValue, Entity, EventType, Modality, Statement};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -140,6 +140,10 @@ pub struct EventState {
     /// Year its report was written (the dateline or publication date), when known.
     #[serde(default)]
     pub written: Option<i32>,
+    /// Statements that what it shows is proven or in doubt (value "proven" or "in doubt",
+    /// with the sentence).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stances: Vec<Statement>,
 }
 
 /// A stored cluster. Its size does not grow with membership beyond the distinct values its
@@ -164,6 +168,9 @@ pub struct FieldValue {
     pub shown: String,
     /// Events that report it (at most a few).
     pub events: Vec<String>,
+    /// For a value stated outside the events' own sentences: those statements.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
 }
 
 /// Storage behind incremental resolution.

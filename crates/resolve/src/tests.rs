@@ -73,6 +73,7 @@ fn doc(id: &str, text: &str, names: &[(&str, EntityType, Option<&str>)], evs: Ve
                 modality: e.modality,
                 target: None,
                 announces: None,
+                stances: vec![],
                 rule: "test".into(),
             }
         })

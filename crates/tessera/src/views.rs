@@ -416,6 +416,10 @@ pub fn conflicts(store: &store::Store) -> Result<()> {
                     out!("    {id}: “{}”", cut(ev, 150));
                 }
             }
+            // A disagreement stated apart from the events' own sentences: each side's words.
+            for st in &k.statements {
+                out!("      {} — “{}”", st.value, cut(&st.text, 150));
+            }
         }
     }
     out!("{n} conflicts");

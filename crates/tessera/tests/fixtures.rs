@@ -359,11 +359,19 @@ fn report_pairs_join_stay_apart_and_conflict() {
                 covers(e["evidence"]["text"].as_str().unwrap_or(""), qa)
                     && clusters.iter().any(|c| {
                         c["id"] == e["cluster"]
-                            && c["conflicts"]
-                                .as_array()
-                                .unwrap()
-                                .iter()
-                                .any(|k| k["field"] == field)
+                            && c["conflicts"].as_array().unwrap().iter().any(|k| {
+                                // A disagreement stated apart from the events' sentences
+                                // ("still in doubt" / "beyond doubt") quotes each side.
+                                k["field"] == field
+                                    && x["statements"].as_array().into_iter().flatten().all(|q| {
+                                        k["statements"].as_array().into_iter().flatten().any(|st| {
+                                            covers(
+                                                st["text"].as_str().unwrap_or(""),
+                                                q.as_str().unwrap(),
+                                            )
+                                        })
+                                    })
+                            })
                     })
             });
             if !found {
