@@ -21,7 +21,9 @@
 #![deny(missing_docs)]
 
 mod heads;
+mod offices;
 mod recognise;
 mod roles;
 
+pub use offices::office_clashes;
 pub use recognise::recognise;

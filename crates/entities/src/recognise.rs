@@ -1515,6 +1515,12 @@ fn split_before_plural_kind(kb: &Knowledge, w: &[&str], i: usize, len: usize) ->
         .unwrap_or(len)
 }
 
+/// Number words that can head a sentence ("Four port workers ...", "Two border guards ...").
+const COUNT_WORDS: [&str; 19] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "dozens", "several",
+];
+
 /// Possessive words that sit inside organisation names (keys, without the "'s").
 const NAME_POSSESSIVES: [&str; 14] = [
     // "the Prosecutor General's Office", "the Prime Minister's Office".
@@ -1873,7 +1879,9 @@ fn typed_run(
     // A facility named by a name and its kind in lower case: "the Vaziani military base",
     // "Gozhsky training ground", "the Ganja-Gazakh highway", "the Astara border crossing".
     // The kind is part of the name.
-    if !adjective && !given {
+    // "Four port workers were detained": a number at the head of a sentence names no place.
+    let number = COUNT_WORDS.contains(&lower[0].as_str());
+    if !adjective && !given && !number {
         if let Some(n) = facility_kind_after(kb, w, end) {
             c.span = Span::new(c.span.start, toks[end + n - 1].end);
             c.canonical = c.span.of(text).to_string();

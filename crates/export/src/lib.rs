@@ -75,7 +75,7 @@ pub fn records(store: &store::Store, what: What) -> Result<Vec<Value>, Error> {
                     "translators": d.translators, "published": d.published.map(|p| p.to_string()),
                     "language": d.language, "chars": d.text.chars().count(), "url": d.source.url,
                     "boilerplate": d.boilerplate.iter().map(|b| json!({"kind": b.kind, "start": b.span.start, "end": b.span.end})).collect::<Vec<_>>(),
-                    "text": d.text,
+                    "conflicts": d.conflicts, "text": d.text,
                 })
             })
             .collect(),

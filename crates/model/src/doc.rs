@@ -181,6 +181,10 @@ pub struct Document {
     pub times: Vec<TimeExpr>,
     /// Events.
     pub events: Vec<Event>,
+    /// Things the report says that cannot both be true and that belong to no event cluster
+    /// (one person given two offices for the same time).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<crate::Conflict>,
     /// What the stages noticed.
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -324,6 +324,9 @@ pub struct Conflict {
     pub values: Vec<String>,
     /// The event ids holding each value.
     pub events: Vec<String>,
+    /// For a disagreement about an entity rather than an event (an office): its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
     /// When the disagreement is stated outside the events' own sentences (one source says
     /// the charge is in doubt, another that it is beyond doubt): those statements.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -333,8 +336,9 @@ pub struct Conflict {
 /// A sentence quoted as one side of a conflict.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
-    /// The event it is about.
-    pub event: String,
+    /// The event it is about (none for a statement about an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
     /// The value it holds ("in doubt", "beyond doubt").
     pub value: String,
     /// The sentence.

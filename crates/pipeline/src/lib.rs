@@ -31,6 +31,7 @@ pub fn prepare(doc: &mut Document) {
 /// Entity recognition (needs [`prepare`] first).
 pub fn recognise(doc: &mut Document) {
     entities::recognise(doc);
+    doc.conflicts = entities::office_clashes(doc);
 }
 
 /// Event extraction (needs [`recognise`] first).
@@ -684,6 +685,20 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
         assert_eq!(typed("Anna Morel"), Person);
         // A person whose surname is a kind of place stays a person.
         assert_eq!(typed("Pieter Lake"), Person);
+        // A town after "the port of"; a number heading a sentence names no port.
+        let found = names(
+            "Police searched a warehouse at the port of Velmo on Friday. Four port workers were questioned.\n",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, _, ty)| t == "Velmo" && *ty == Location),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|(t, _, _)| !t.starts_with("Four")),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -893,6 +908,26 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
             "{:#?}",
             d.events
         );
+    }
+
+    #[test]
+    fn one_person_given_two_offices_for_one_year_is_a_conflict() {
+        let d = doc("In 2011, President Marek Olvan visited Kesh for talks on a gas pipeline.\n\nTies with Kesh warmed in 2011 under Prime Minister Marek Olvan, who met the Kesh leader twice.\n");
+        let c = d
+            .conflicts
+            .iter()
+            .find(|c| c.field == "office")
+            .unwrap_or_else(|| panic!("{:#?}", d.mentions));
+        assert_eq!(c.subject.as_deref(), Some("Marek Olvan"));
+        assert_eq!(c.values, vec!["president (2011)", "prime minister (2011)"]);
+        assert_eq!(c.statements.len(), 2);
+        assert!(c.statements[1].text.starts_with("Ties with Kesh warmed"));
+        // Months apart in one year: he may have moved from one office to the other.
+        let d = doc("In March 2014, Prime Minister Arda Tezel opened the bridge at Kesh.\n\nIn September 2014, President Arda Tezel closed the border.\n");
+        assert!(d.conflicts.is_empty(), "{:?}", d.conflicts);
+        // A chamber's president is no head of state.
+        let d = doc("In 2011, Prime Minister Marek Olvan opened the fair.\n\nIn 2011, Marek Olvan, president of the chamber of commerce, praised it.\n");
+        assert!(d.conflicts.is_empty(), "{:?}", d.conflicts);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 
 use crate::index::{ClusterState, EventState, FieldValue, Index, IndexResult};
 use model::{
-    ArgRef, Cluster, Conflict, DateValue, Document, Event, EventType, Modality, Precision,
-    Statement,
+    ArgRef, Cluster, Conflict, DateValue, Document, EntityType, Event, EventType, Modality,
+    Precision, Statement,
 };
 use std::collections::BTreeSet;
 
@@ -80,6 +80,117 @@ fn country_of(doc: &Document, a: &ArgRef) -> Option<String> {
     let first = name.split_whitespace().next()?;
     kb.lookup_country_word(&knowledge::key(first))
         .and_then(|e| e.country.clone())
+}
+
+/// Words an institution's name can be made of without naming which one ("the Interior
+/// Ministry", "the regional prosecutor's office", "police").
+const INSTITUTION_WORDS: [&str; 40] = [
+    "the",
+    "of",
+    "and",
+    "for",
+    "ministry",
+    "interior",
+    "foreign",
+    "affairs",
+    "defence",
+    "defense",
+    "justice",
+    "internal",
+    "police",
+    "army",
+    "office",
+    "prosecutor",
+    "prosecutors",
+    "general",
+    "court",
+    "security",
+    "service",
+    "services",
+    "state",
+    "national",
+    "committee",
+    "department",
+    "directorate",
+    "agency",
+    "intelligence",
+    "council",
+    "government",
+    "presidency",
+    "embassy",
+    "federal",
+    "regional",
+    "district",
+    "supreme",
+    "military",
+    "public",
+    "s",
+];
+
+/// Whether a participant key is an organisation named only by what it is, not whose.
+fn generic_org(key: &str) -> bool {
+    key.strip_prefix("ORG:").is_some_and(|name| {
+        name.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| INSTITUTION_WORDS.contains(&w))
+    })
+}
+
+/// Whether a participant key is a whole country.
+fn is_country(key: &str) -> bool {
+    let name = key
+        .strip_prefix("kb:location:")
+        .or_else(|| key.strip_prefix("LOCATION:"))
+        .unwrap_or(key);
+    knowledge::get()
+        .lookup(name)
+        .is_some_and(|e| e.kind == knowledge::Kind::Country)
+}
+
+/// How far back (bytes) from an event's sentence a place named sets its country.
+const CONTEXT_REACH: usize = 600;
+
+/// The country of a place mention, from the knowledge files.
+fn place_country(m: &model::Mention) -> Option<String> {
+    if m.etype != EntityType::Location {
+        return None;
+    }
+    let kb = knowledge::get();
+    let name =
+        m.kb.as_deref()
+            .and_then(|k| k.split_once(':'))
+            .map_or(m.canonical.as_str(), |(_, n)| n);
+    kb.lookup(name).and_then(|e| e.country.clone())
+}
+
+/// The country a report places an event in when the event names no place: the last place
+/// named in its sentence or just before it, else the one country most of the report's places
+/// are in (none when no country holds half of them).
+fn context_country(doc: &Document, ev: &Event) -> Option<String> {
+    let from = ev.evidence.start.saturating_sub(CONTEXT_REACH);
+    let near = doc
+        .mentions
+        .iter()
+        .filter(|m| m.span.start >= from && m.span.end <= ev.evidence.end)
+        .rev()
+        .find_map(place_country);
+    if near.is_some() {
+        return near;
+    }
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut total = 0;
+    for c in doc.mentions.iter().filter_map(place_country) {
+        total += 1;
+        match counts.iter_mut().find(|x| x.0 == c) {
+            Some(x) => x.1 += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|x| x.1)
+        .filter(|x| x.1 >= 2 && x.1 * 2 >= total)
+        .map(|x| x.0)
 }
 
 /// Jaccard similarity of two sorted, deduplicated word lists.
@@ -191,6 +302,7 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
         location_is_country: place.as_ref().is_some_and(|p| p.0 == "country"),
         location_level: place.as_ref().map(|p| p.0.clone()),
         location_country: place.and_then(|p| p.1),
+        context_country: context_country(doc, ev),
         names,
         agent: ev.agent.as_ref().map(|a| arg_key(doc, a)),
         modality: ev.modality,
@@ -203,7 +315,7 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
             .stances
             .iter()
             .map(|st| Statement {
-                event: format!("{}-{idx}", doc.id),
+                event: Some(format!("{}-{idx}", doc.id)),
                 value: stance_value(st.certain).to_string(),
                 text: st.evidence.of(&doc.text).to_string(),
                 start: st.evidence.start,
@@ -425,6 +537,13 @@ fn fits(state: &ClusterState, e: &EventState) -> bool {
 /// The evidence overlap two undated acts from two reports need when they share no actor.
 const UNDATED_SIM: f64 = 0.3;
 
+/// The evidence overlap two acts from two reports need when they share no name and no agent.
+const UNNAMED_SIM: f64 = 0.4;
+
+/// The evidence overlap two acts from two reports need when only one agency or country and a
+/// year (at most) tie them.
+const WEAK_SIM: f64 = 0.3;
+
 /// Years an undated act may lie before the report that tells it: an undated arrest in a
 /// 2022 report is not the 1993 one.
 const UNDATED_SPAN: i32 = 10;
@@ -517,6 +636,9 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
     let core = jaccard(&a.core, &b.core);
     // Names both events hold, each counted once: (actors, places).
     let (mut actors, mut places) = (0usize, 0usize);
+    // Of those, the people and the places smaller than a country: names that pin one act
+    // down, where an agency or a country takes part in thousands.
+    let (mut people, mut towns) = (0usize, 0usize);
     let mine: Vec<&String> = a.parts.iter().chain(&a.names).collect();
     for (i, p) in mine.iter().enumerate() {
         if p.starts_with("text:")
@@ -525,13 +647,47 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
         {
             continue;
         }
-        if p.starts_with("PERSON:") || p.starts_with("ORG:") || p.starts_with("kb:org") {
+        // "the Interior Ministry", "police": every country has one, so across reports the
+        // same words name no one in particular.
+        if !same_doc && generic_org(p) {
+            continue;
+        }
+        if p.starts_with("PERSON:") || p.starts_with("kb:person:") {
+            actors += 1;
+            people += 1;
+        } else if p.starts_with("ORG:") || p.starts_with("kb:org") {
             actors += 1;
         } else {
             places += 1;
+            if !is_country(p) {
+                towns += 1;
+            }
         }
     }
     let shared = actors + places;
+    // Two reports placing an arrest, a trial, an attack or a protest in two countries tell
+    // of two acts, unless the same person takes part in both or the same agency does it (a
+    // cross-border case: "Georgia's service arrested an Armenian in Tbilisi", told from
+    // Yerevan). Diplomacy, spying and covert acts span two countries by nature.
+    let country = |e: &EventState| e.location_country.clone().or(e.context_country.clone());
+    let same_agent = a.agent.is_some()
+        && a.agent == b.agent
+        && (same_doc || !a.agent.as_deref().is_some_and(generic_org));
+    let local = matches!(
+        a.etype,
+        EventType::Arrest
+            | EventType::Charge
+            | EventType::Sentence
+            | EventType::Attack
+            | EventType::Protest
+    );
+    if local && !same_doc && people == 0 && !same_agent {
+        if let (Some(x), Some(y)) = (country(a), country(b)) {
+            if x != y {
+                return None;
+            }
+        }
+    }
     let counts = match (a.count, b.count) {
         // One man is not thirty: sources differ on a count, not by that much.
         (Some(x), Some(y)) if x.max(y) >= 3 * x.min(y) && x.abs_diff(y) >= 3 => return None,
@@ -549,7 +705,6 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
         score += 0.5;
     }
     // The same actor (a country, an agency, a person) doing it.
-    let same_agent = a.agent.is_some() && a.agent == b.agent;
     if same_agent {
         score += 1.0;
     }
@@ -578,6 +733,25 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
     // wording joins them. (A war or an occupation lasts, and is judged as above.)
     let unanchored_in_time = !same_doc && a.date.is_none() && b.date.is_none() && !lasting;
     if unanchored_in_time && actors == 0 && sim < UNDATED_SIM {
+        return None;
+    }
+    // Two reports that share no name at all (no one acting or acted on, no place) and not
+    // the agent: a date, a count and the type fit countless acts ("two men were arrested
+    // in March"). Only close wording joins them.
+    let lasting_same_side = lasting && same_side;
+    if !(same_doc || shared > 0 || same_agent || lasting_same_side) && sim < UNNAMED_SIM {
+        return None;
+    }
+    // Two reports tied only by an agency or a country, and a year at most: the agency and
+    // the country take part in many acts a year. A second shared name, a count of three or
+    // more, or close wording must tie them too.
+    let fine_date = matches!(
+        (a.date, b.date),
+        (Some(x), Some(y)) if x.precision.min(y.precision) >= Precision::Month
+    );
+    let weak = !same_doc && people == 0 && towns == 0 && !fine_date && !(lasting && same_side);
+    let big_count = matches!((a.count, b.count), (Some(x), Some(y)) if x == y && x >= 3);
+    if weak && shared < 2 && !big_count && sim < WEAK_SIM {
         return None;
     }
     let needed = if same_doc {
@@ -819,6 +993,7 @@ pub(crate) fn conflicts(values: &[FieldValue]) -> Vec<Conflict> {
                         format!("{done} (the event announced)"),
                     ],
                     events: d.events.iter().chain(&a.events).cloned().collect(),
+                    subject: None,
                     statements: vec![],
                 });
             }
@@ -837,6 +1012,7 @@ pub(crate) fn conflicts(values: &[FieldValue]) -> Vec<Conflict> {
             field: "certainty".to_string(),
             values: stances.iter().map(|v| v.shown.clone()).collect(),
             events,
+            subject: None,
             statements: stances
                 .iter()
                 .flat_map(|v| v.statements.iter().cloned())
@@ -867,6 +1043,7 @@ pub(crate) fn conflicts(values: &[FieldValue]) -> Vec<Conflict> {
                 field: field.to_string(),
                 values: shown.into_iter().cloned().collect(),
                 events: vs.iter().flat_map(|v| v.events.iter().cloned()).collect(),
+                subject: None,
                 statements: vec![],
             });
         }

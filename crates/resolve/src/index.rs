@@ -106,6 +106,10 @@ pub struct EventState {
     /// ISO code of the location's country, when known.
     #[serde(default)]
     pub location_country: Option<String>,
+    /// ISO code of the country the report places the event in when the event names no
+    /// place: the last place named before it nearby, else the report's one main country.
+    #[serde(default)]
+    pub context_country: Option<String>,
     /// Kind of place (`city`, `region`, `facility`, ...), when known.
     #[serde(default)]
     pub location_level: Option<String>,

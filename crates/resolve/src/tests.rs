@@ -633,3 +633,165 @@ fn two_undated_acts_sharing_only_a_country_need_close_wording() {
     .unwrap();
     assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
 }
+
+fn day(y: i32, m: u8, d: u8) -> Option<DateValue> {
+    DateValue::parse(&format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[test]
+fn arrests_placed_in_two_countries_stay_apart_unless_one_agency_acts() {
+    let ministry = ("Interior Ministry", EntityType::Org, None);
+    let a = "The Interior Ministry said police detained seven men in Lagos on 3 May 2025.";
+    let b = "Officials briefed reporters in Nairobi. The Interior Ministry said seven men were detained on 3 May 2025.";
+    let arrest = |id: &str, text: &'static str, ev_text: &'static str, place: Option<usize>| {
+        let mut names = vec![ministry];
+        if text.contains("Lagos") {
+            names.push(("Lagos", EntityType::Location, Some("location:Lagos")));
+        } else {
+            names.push(("Nairobi", EntityType::Location, Some("location:Nairobi")));
+        }
+        doc(
+            id,
+            text,
+            &names,
+            vec![Ev {
+                date: day(2025, 5, 3),
+                count: Some(7),
+                agent: Some(0),
+                location: place,
+                ..ev(EventType::Arrest, ev_text, "detained")
+            }],
+        )
+    };
+    // Same day, same count, the same words for the ministry: but Lagos is in Nigeria and the
+    // other report is told from Nairobi, and every country has an Interior Ministry.
+    let ix = resolve(&[
+        arrest("a", a, a, Some(1)),
+        arrest(
+            "b",
+            b,
+            "The Interior Ministry said seven men were detained on 3 May 2025.",
+            None,
+        ),
+    ])
+    .unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    // The same agency, named as itself, acting in both joins them (a case told from abroad).
+    let agency = (
+        "Vostrian Security Service",
+        EntityType::Org,
+        Some("org:Vostrian Security Service"),
+    );
+    let a = "The Vostrian Security Service detained seven men in Lagos on 3 May 2025.";
+    let b = "Officials briefed reporters in Nairobi. The Vostrian Security Service detained seven men on 3 May 2025.";
+    let by_agency = |id: &str,
+                     text: &'static str,
+                     ev_text: &'static str,
+                     place: &'static str,
+                     kb: &'static str,
+                     at: Option<usize>| {
+        doc(
+            id,
+            text,
+            &[agency, (place, EntityType::Location, Some(kb))],
+            vec![Ev {
+                date: day(2025, 5, 3),
+                count: Some(7),
+                agent: Some(0),
+                location: at,
+                ..ev(EventType::Arrest, ev_text, "detained")
+            }],
+        )
+    };
+    let ix = resolve(&[
+        by_agency("a", a, a, "Lagos", "location:Lagos", Some(1)),
+        by_agency(
+            "b",
+            b,
+            "The Vostrian Security Service detained seven men on 3 May 2025.",
+            "Nairobi",
+            "location:Nairobi",
+            None,
+        ),
+    ])
+    .unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+}
+
+#[test]
+fn acts_from_two_reports_sharing_no_name_need_close_wording() {
+    let plain = |id: &str, text: &'static str| {
+        let trigger = if text.contains("arrested") {
+            "arrested"
+        } else {
+            "detained"
+        };
+        doc(
+            id,
+            text,
+            &[],
+            vec![Ev {
+                date: DateValue::parse("2025-03"),
+                count: Some(2),
+                ..ev(EventType::Arrest, text, trigger)
+            }],
+        )
+    };
+    let ix = resolve(&[
+        plain(
+            "a",
+            "Two men were arrested in March 2025 on suspicion of smuggling cigarettes.",
+        ),
+        plain(
+            "b",
+            "Customs said a pair of drivers were detained in March 2025 after a brawl near the stadium.",
+        ),
+    ])
+    .unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    let ix = resolve(&[
+        plain("a", "Two men were arrested in March 2025 on suspicion of smuggling cigarettes across the river."),
+        plain("b", "Two men were arrested in March 2025 on suspicion of smuggling cigarettes across the border."),
+    ])
+    .unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+}
+
+#[test]
+fn an_agency_and_a_year_alone_do_not_join_two_reports() {
+    let agency = (
+        "Vostrian Intelligence",
+        EntityType::Org,
+        Some("org:Vostrian Intelligence"),
+    );
+    let recruited = |id: &str, text: &'static str, extra: Option<&'static str>| {
+        let mut names = vec![agency];
+        if let Some(p) = extra {
+            names.push(person(p));
+        }
+        doc(
+            id,
+            text,
+            &names,
+            vec![Ev {
+                date: DateValue::parse("2024"),
+                agent: Some(0),
+                patients: if extra.is_some() { vec![1] } else { vec![] },
+                ..ev(EventType::Recruitment, text, "recruited")
+            }],
+        )
+    };
+    let ix = resolve(&[
+        recruited("a", "Vostrian Intelligence recruited a port clerk in 2024 through an online game.", None),
+        recruited("b", "In 2024 Vostrian Intelligence recruited a retired pilot who needed money for his debts.", None),
+    ])
+    .unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    // The same recruit named in both is one recruitment.
+    let ix = resolve(&[
+        recruited("a", "Vostrian Intelligence recruited Oskar Lindqvist in 2024 through an online game.", Some("Oskar Lindqvist")),
+        recruited("b", "In 2024 Vostrian Intelligence recruited Oskar Lindqvist, who needed money for his debts.", Some("Oskar Lindqvist")),
+    ])
+    .unwrap();
+    assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+}

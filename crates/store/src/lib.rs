@@ -70,6 +70,9 @@ pub struct DocRow {
     pub chars: usize,
 }
 
+/// A document's own conflicts: its id, its title and the conflicts.
+pub type DocConflicts = (String, Option<String>, Vec<Conflict>);
+
 /// What [`Store::check`] found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Check {
@@ -465,6 +468,35 @@ impl Store {
         }
         let (data, original, text) = rows.into_iter().next().expect("one row");
         Ok(Some(restore(&self.conn, &data, original, text)?))
+    }
+
+    /// The disagreements found inside single documents that belong to no event cluster (one
+    /// person given two offices for one time), by document id and title, in path order.
+    pub fn document_conflicts(&self) -> Result<Vec<DocConflicts>> {
+        #[derive(serde::Deserialize)]
+        struct Only {
+            #[serde(default)]
+            conflicts: Vec<Conflict>,
+        }
+        let mut st = self.conn.prepare(
+            "SELECT id, title, data FROM documents WHERE instr(data, '\"conflicts\":') > 0 ORDER BY path, id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, title, data) = row?;
+            let only: Only = serde_json::from_str(&data)?;
+            if !only.conflicts.is_empty() {
+                out.push((id, title, only.conflicts));
+            }
+        }
+        Ok(out)
     }
 
     /// Every document, in path order.

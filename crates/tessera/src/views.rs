@@ -422,6 +422,22 @@ pub fn conflicts(store: &store::Store) -> Result<()> {
             }
         }
     }
+    // Inside one report, about a person rather than an event.
+    for (doc, title, list) in store.document_conflicts()? {
+        for k in list {
+            n += 1;
+            out!(
+                "{doc} {} — {} of {} disagrees: {}",
+                title.as_deref().unwrap_or("(untitled)"),
+                k.field,
+                k.subject.as_deref().unwrap_or("?"),
+                k.values.join(" vs ")
+            );
+            for st in &k.statements {
+                out!("      {} — “{}”", st.value, cut(&st.text, 150));
+            }
+        }
+    }
     out!("{n} conflicts");
     Ok(())
 }
