@@ -164,19 +164,20 @@ fn place_country(m: &model::Mention) -> Option<String> {
 }
 
 /// The country a report places an event in when the event names no place: the last place
-/// named in its sentence or just before it, else the one country most of the report's places
-/// are in (none when no country holds half of them).
-fn context_country(doc: &Document, ev: &Event) -> Option<String> {
+/// named in its sentence or just before it, else the report's main country.
+fn context_country(doc: &Document, ev: &Event, main: Option<&str>) -> Option<String> {
     let from = ev.evidence.start.saturating_sub(CONTEXT_REACH);
-    let near = doc
-        .mentions
+    doc.mentions
         .iter()
         .filter(|m| m.span.start >= from && m.span.end <= ev.evidence.end)
         .rev()
-        .find_map(place_country);
-    if near.is_some() {
-        return near;
-    }
+        .find_map(place_country)
+        .or_else(|| main.map(str::to_string))
+}
+
+/// The one country most of a report's places are in (none when no country holds half of
+/// them).
+pub(crate) fn main_country(doc: &Document) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     let mut total = 0;
     for c in doc.mentions.iter().filter_map(place_country) {
@@ -258,8 +259,8 @@ fn trigger_window(doc: &Document, ev: &Event) -> String {
     text.get(start..end).unwrap_or_default().to_string()
 }
 
-/// The features of event `idx` of `doc`.
-pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
+/// The features of event `idx` of `doc`; `main` is the report's main country ([`main_country`]).
+pub(crate) fn state(doc: &Document, idx: usize, main: Option<&str>) -> EventState {
     let ev = &doc.events[idx];
     let mut parts: Vec<String> = ev
         .agent
@@ -302,7 +303,7 @@ pub(crate) fn state(doc: &Document, idx: usize) -> EventState {
         location_is_country: place.as_ref().is_some_and(|p| p.0 == "country"),
         location_level: place.as_ref().map(|p| p.0.clone()),
         location_country: place.and_then(|p| p.1),
-        context_country: context_country(doc, ev),
+        context_country: context_country(doc, ev, main),
         names,
         agent: ev.agent.as_ref().map(|a| arg_key(doc, a)),
         modality: ev.modality,
@@ -781,8 +782,9 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
 pub(crate) fn add_document(index: &mut dyn Index, doc: &Document) -> IndexResult<()> {
     // The cluster each event of this document went to, in order.
     let mut placed: Vec<String> = Vec::with_capacity(doc.events.len());
+    let main = main_country(doc);
     for idx in 0..doc.events.len() {
-        let e = state(doc, idx);
+        let e = state(doc, idx, main.as_deref());
         // "They weren't arrested": the report itself ties a negated act to the earlier
         // account of it that it answers (see `events`), so the two are one event told two
         // ways, whatever their wording.
