@@ -2885,6 +2885,24 @@ fn group_anaphor(s: &Sent, a: usize) -> bool {
         })
 }
 
+/// "If convicted, they face ...", "If found guilty, he faces ...": a trigger in an opening
+/// condition whose subject comes after the comma. `Some(true)` for one person ("he",
+/// "she"), `Some(false)` for a group ("they", "the defendants", "both").
+fn conditional_subject(s: &Sent, a: usize) -> Option<bool> {
+    if !(1..=3).contains(&a) || !s.lower[..a].iter().any(|w| w == "if") {
+        return None;
+    }
+    let comma = (a + 1..(a + 6).min(s.lower.len())).find(|&k| s.lower[k] == ",")?;
+    let first = s.lower.get(comma + 1)?.as_str();
+    let second = s.lower.get(comma + 2).map_or("", String::as_str);
+    match first {
+        "he" | "she" => Some(true),
+        "they" | "both" => Some(false),
+        "the" | "all" if group_word(second) => Some(false),
+        _ => None,
+    }
+}
+
 /// "a community radio journalist, Clovis Mbeng, and two teachers": one person described
 /// and named in apposition right before the "and" of the group at `k`.
 fn apposed_name(s: &Sent, k: usize) -> bool {
@@ -2983,8 +3001,23 @@ fn infer_count(
         ev.count = Some(2);
         return;
     }
-    if group_anaphor(s, a) {
-        if let Some(n) = group {
+    let led = conditional_subject(s, a);
+    if group_anaphor(s, a) || led == Some(false) {
+        // "If convicted, they face up to ten years", told paragraphs after the arrest: the
+        // people charged or sentenced are the group last arrested or charged.
+        let case = || {
+            matches!(ev.etype, EventType::Sentence | EventType::Charge)
+                .then(|| {
+                    prev.iter().rev().find(|p| {
+                        matches!(p.etype, EventType::Arrest | EventType::Charge)
+                            && p.modality != Modality::Denied
+                            && p.count.is_some_and(|n| n >= 2)
+                    })
+                })
+                .flatten()
+                .and_then(|p| p.count)
+        };
+        if let Some(n) = group.or_else(case) {
             ev.count = Some(n);
             return;
         }
@@ -3035,7 +3068,10 @@ fn infer_count(
     } else if !plural
         && (people.len() == 1
             || (people.is_empty()
-                && (person_anaphor(s, a) || object_pronoun || one_subject(doc, s, a))))
+                && (person_anaphor(s, a)
+                    || object_pronoun
+                    || led == Some(true)
+                    || one_subject(doc, s, a))))
     {
         ev.count = Some(1);
     } else if people.is_empty() && ev.etype != EventType::Espionage {

@@ -129,6 +129,22 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_after_an_opening_if_convicted_is_counted() {
+        // "they", paragraphs after the group was counted: the people arrested and charged.
+        let e = events("Border police detained five loggers near Ruska Polje on 9 June 2025.\n\nAll five were charged with smuggling timber on Monday.\n\nA forestry union called the case political. The hearing was postponed. Villagers signed a petition. Nobody from the ministry commented.\n\nIf found guilty, they face up to eight years in prison.\n");
+        let face = e.iter().filter(|x| x.0 == "SENTENCE").collect::<Vec<_>>();
+        assert_eq!(face.len(), 1, "{e:?}");
+        assert_eq!(face[0].1, Some(5), "{e:?}");
+        // "he" after the comma is one person.
+        let e = events("If convicted, he faces up to six years in prison, the prosecutor in Ruska Polje said.\n");
+        assert_eq!(count_of(&e, "SENTENCE"), Some(1), "{e:?}");
+        // A name after the comma is counted as before; nothing after it counts nobody.
+        let e =
+            events("If convicted, the sentence could reach eight years, the prosecutor said.\n");
+        assert_eq!(count_of(&e, "SENTENCE"), None, "{e:?}");
+    }
+
+    #[test]
     fn counts_are_summed_shared_and_carried() {
         let e = events("Three soldiers were killed and five wounded when a mine exploded near Kidal on 3 May 2024.\n");
         assert_eq!(count_of(&e, "ATTACK"), Some(8), "{e:?}");
