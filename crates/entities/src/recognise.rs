@@ -808,6 +808,22 @@ fn sentence(
             let len = split_person_pair(kb, &w, i, len);
             if let Some(c) = typed_run(kb, text, toks, &w, (i, len), common) {
                 out.push(c);
+                i += len.max(1);
+                continue;
+            }
+            // A run that is no name as a whole may hold names: two single words joined by
+            // "and" ("arrested Sadeghi and Moradkhani"), each read on its own, or one after
+            // an adverb opening the sentence ("Later Moradkhani was held").
+            if len == 3 && w[i + 1] == "and" {
+                if let Some(c) = typed_run(kb, text, toks, &w, (i, 1), common) {
+                    out.push(c);
+                }
+                i += 2;
+                continue;
+            }
+            if len == 2 && i == 0 && SENTENCE_OPENERS.contains(&w[0].to_lowercase().as_str()) {
+                i += 1;
+                continue;
             }
             i += len.max(1);
             continue;
@@ -1514,6 +1530,26 @@ fn split_before_plural_kind(kb: &Knowledge, w: &[&str], i: usize, len: usize) ->
         .filter(|&k| k > 0)
         .unwrap_or(len)
 }
+
+/// Adverbs and connectives that open a sentence with a capital and begin no name.
+const SENTENCE_OPENERS: [&str; 16] = [
+    "later",
+    "earlier",
+    "then",
+    "meanwhile",
+    "separately",
+    "previously",
+    "subsequently",
+    "afterwards",
+    "yesterday",
+    "today",
+    "however",
+    "also",
+    "finally",
+    "instead",
+    "since",
+    "now",
+];
 
 /// Number words that can head a sentence ("Four port workers ...", "Two border guards ...").
 const COUNT_WORDS: [&str; 19] = [

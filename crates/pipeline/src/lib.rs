@@ -682,6 +682,28 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn surnames_joined_by_and_or_after_an_opening_adverb_are_the_people_named_before() {
+        let found = names("Tomas Varga, 44, and Ilse Brandt, 39, run a ferry agency in Tarnow.\n\nPolice questioned Varga and Brandt on Monday.\n\nLater Brandt was released.\n");
+        let of = |surface: &str| {
+            found
+                .iter()
+                .filter(|(t, _, _)| t == surface)
+                .map(|(_, c, _)| c.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("Varga"), vec!["Tomas Varga"], "{found:?}");
+        assert_eq!(
+            of("Brandt"),
+            vec!["Ilse Brandt", "Ilse Brandt"],
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|(t, _, _)| t != "Later Brandt"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn places_named_by_their_kind_and_hometowns_after_an_age() {
         let found = names(
             "Saboteurs cut the fence at Kosta Air Base before dawn. Another team reached the Tovra Dam, officials said, and a third was stopped at Camp Orlov Ridge. Pieter Lake, a lawyer, declined to comment. Anna Morel, 37, of Port Vellin, was released on bail.\n",
