@@ -129,6 +129,21 @@ mod tests {
     }
 
     #[test]
+    fn dismissing_a_claim_or_declaring_someone_innocent_is_a_denial() {
+        for t in [
+            "The Velmorian embassy described the ministry's statement as \"pure disinformation\".\n",
+            "A police spokesman called reports of the escape \"a rumour\".\n",
+            "His mother told reporters in Tarvia that her son \"is not a spy, he repairs boats\".\n",
+            "The lawyer said his client had never set foot in Tarvia.\n",
+        ] {
+            let e = events(t);
+            assert!(e.iter().any(|x| x.0 == "DENIAL"), "{t}: {e:?}");
+        }
+        let e = events("The ministry called on citizens in Tarvia to remain calm.\n");
+        assert!(e.iter().all(|x| x.0 != "DENIAL"), "{e:?}");
+    }
+
+    #[test]
     fn the_subject_after_an_opening_if_convicted_is_counted() {
         // "they", paragraphs after the group was counted: the people arrested and charged.
         let e = events("Border police detained five loggers near Ruska Polje on 9 June 2025.\n\nAll five were charged with smuggling timber on Monday.\n\nA forestry union called the case political. The hearing was postponed. Villagers signed a petition. Nobody from the ministry commented.\n\nIf found guilty, they face up to eight years in prison.\n");
