@@ -587,7 +587,10 @@ pub fn extract(doc: &mut Document) {
             // "from time to time", "routinely": a habit, not an event, unless it is dated;
             // "agents are trained to...": a practice told in the present, with no one named
             // and nothing counted.
-            if ev.date.is_none() && (habitual(&s, a, b) || generic_present(doc, &s, a, p.noun)) {
+            if ev.date.is_none()
+                && ((habitual(&s, a, b) && !own_conduct(doc, &s, a))
+                    || generic_present(doc, &s, a, p.noun))
+            {
                 i = b;
                 continue;
             }
@@ -1638,6 +1641,24 @@ fn habitual(s: &Sent, a: usize, b: usize) -> bool {
     ]
     .iter()
     .any(|m| format!(" {window} ").contains(&format!(" {m} ")))
+}
+
+/// "He then regularly passed lists of members to his handler": one person's repeated acts,
+/// told in the past, are a course of conduct, not a habit of an institution ("police
+/// routinely detain ..."). The subject, just before the verb, is "he", "she" or a person
+/// named, and the verb is in the past.
+fn own_conduct(doc: &Document, s: &Sent, a: usize) -> bool {
+    let past = s.lower[a].ends_with("ed") || (a > 0 && s.lower[a - 1] == "had");
+    let from = a.saturating_sub(4);
+    let subject = s.lower[from..a]
+        .iter()
+        .any(|w| matches!(w.as_str(), "he" | "she"))
+        || mention_in(doc, s.span).iter().any(|(_, m)| {
+            m.etype == EntityType::Person
+                && m.span.end <= s.toks[a].start
+                && m.span.start >= s.toks[from].start
+        });
+    past && subject
 }
 
 fn anaphoric_report(s: &Sent) -> bool {

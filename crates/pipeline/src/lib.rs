@@ -129,6 +129,14 @@ mod tests {
     }
 
     #[test]
+    fn one_person_s_repeated_acts_are_conduct_but_an_institution_s_are_a_habit() {
+        let e = events("Prosecutors in Velmor say the clerk was recruited by a foreign service. He then regularly passed ship schedules to a handler.\n");
+        assert!(e.iter().any(|x| x.0 == "ESPIONAGE"), "{e:?}");
+        let e = events("Police in Tarvia routinely detain protesters outside the parliament.\n");
+        assert!(e.iter().all(|x| x.0 != "ARREST"), "{e:?}");
+    }
+
+    #[test]
     fn dismissing_a_claim_or_declaring_someone_innocent_is_a_denial() {
         for t in [
             "The Velmorian embassy described the ministry's statement as \"pure disinformation\".\n",
