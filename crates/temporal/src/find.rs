@@ -117,7 +117,8 @@ fn patterns() -> &'static [(Regex, Rule)] {
             // was speaking of (see `resolve_anaphora`), else from the reference.
             (r"(?i)\bthe\s+(?P<q>previous|preceding|following|next)\s+(?P<u>week|month|year)\b".to_string(), Rule::AnaphoricUnit),
             // "in April last year", "in July this year".
-            (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+)?\b{MON}\s+(?:of\s+)?(?P<rq>(?i:last|this|next))\s+year\b"), Rule::MonthRelYear),
+            // "on 11 March of this year": the day too.
+            (format!(r"(?:\b{QUAL}\s+|\b[Ii]n\s+|\b(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b{MON}\s+(?:of\s+)?(?P<rq>(?i:last|this|next))\s+year\b"), Rule::MonthRelYear),
             (r"(?i)\b(?P<q>last|past|previous|this|earlier this|early this|later this|late this|next|the previous|the past|the last|the same)\s+(?P<u>week|month|year|weekend)\b".to_string(), Rule::RelUnit),
             (format!(r"(?i)\b{NUM}\s+(?P<u>days?|weeks?|months?|years?|decades?)\s+ago\b"), Rule::Ago),
             (format!(r"\b(?:(?P<q>[Ll]ast|[Tt]his|[Oo]n|[Nn]ext|[Ee]arly on|[Ll]ate on)\s+)?{WD}\b"), Rule::Weekday),
@@ -434,7 +435,10 @@ fn normalise(rule: Rule, c: &Captures, reference: Option<DateValue>) -> (Option<
                 "next" => r.year + 1,
                 _ => r.year,
             };
-            Some(DateValue::month(year, mon()?))
+            match num("d") {
+                Some(d) => valid_day(year, mon()?, d as u8),
+                None => Some(DateValue::month(year, mon()?)),
+            }
         })(),
         Rule::Decade => num("y").map(|y| DateValue::decade(y as i32)),
         // A span of months is dated by its year; without one, by the year of the latest such

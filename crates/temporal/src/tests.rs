@@ -319,6 +319,14 @@ fn months_of_relative_years_and_units_counted_from_the_narrative() {
             ("in July this year".into(), Some("2026-07".into())),
         ]
     );
+    // The day before the month is kept: "on 11 March of this year".
+    assert_eq!(
+            got("Guards detained him on 11 March of this year, and his brother on the 2nd of May last year."),
+            vec![
+                ("11 March of this year".into(), Some("2026-03-11".into())),
+                ("the 2nd of May last year".into(), Some("2025-05-02".into())),
+            ]
+        );
     // "the previous month" counts from the month the text speaks of, not from the day of
     // writing; with nothing named before, from the day of writing.
     assert_eq!(
