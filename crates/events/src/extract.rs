@@ -3316,7 +3316,12 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
                 Some("well" | "easily" | "soon" | "yet" | "still" | "also" | "even")
             )
     });
-    if could_well {
+    // "Vukotic could be charged with espionage": a passive after "could" is a possibility,
+    // not the "managed to" of translated reports ("could detain").
+    let could_be = a >= 2
+        && s.lower[a - 1] == "be"
+        && (s.lower[a - 2] == "could" || (a >= 3 && s.lower[a - 3] == "could"));
+    if could_well || could_be {
         return Modality::Hypothetical;
     }
     // "is scheduled to be sentenced", "is due to file", "said it would lodge a complaint",
@@ -3325,10 +3330,17 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     // means to do is a plot, told as the plot is.)
     let before = &s.lower[a.saturating_sub(8)..a];
     let then_to = |x: &str| before.windows(2).any(|w| w[0] == x && w[1] == "to");
-    let said_would = (a.saturating_sub(2)..a).any(|k| s.lower[k] == "would")
-        && s.lower[a.saturating_sub(5)..a.saturating_sub(1)]
-            .iter()
-            .any(|w| kb_reporting(w));
+    // "said the 11 detainees would be charged", "said it would launch a joint operation":
+    // "would" shortly before the act, with a reporting verb before it.
+    let said_would = (a.saturating_sub(4)..a)
+        .rev()
+        .take_while(|&k| !clause_break(&s.lower[k]))
+        .find(|&k| s.lower[k] == "would")
+        .is_some_and(|k| {
+            s.lower[k.saturating_sub(8)..k]
+                .iter()
+                .any(|w| kb_reporting(w))
+        });
     let called = etype == EventType::Protest
         && (a.saturating_sub(3)..a).any(|k| {
             matches!(

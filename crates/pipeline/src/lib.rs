@@ -129,6 +129,27 @@ mod tests {
     }
 
     #[test]
+    fn could_be_is_a_possibility_and_a_reported_would_a_plan() {
+        let m = modalities(
+            "Lawyers in Tarvia said the former deputy could be charged with espionage.\n",
+        );
+        assert!(
+            m.contains(&("CHARGE".into(), "hypothetical".into())),
+            "{m:?}"
+        );
+        let m = modalities(
+            "Prosecutors in Tarvia said the nine dockers would be charged with smuggling.\n",
+        );
+        assert!(m.contains(&("CHARGE".into(), "planned".into())), "{m:?}");
+        // Without a reporting verb, "would" stays a condition.
+        let m = modalities("Had he stayed in Tarvia, he would be charged with smuggling.\n");
+        assert!(
+            m.contains(&("CHARGE".into(), "hypothetical".into())),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn one_person_s_repeated_acts_are_conduct_but_an_institution_s_are_a_habit() {
         let e = events("Prosecutors in Velmor say the clerk was recruited by a foreign service. He then regularly passed ship schedules to a handler.\n");
         assert!(e.iter().any(|x| x.0 == "ESPIONAGE"), "{e:?}");
