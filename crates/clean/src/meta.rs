@@ -635,15 +635,48 @@ fn dated_with_outlet(line: &str) -> Option<(model::DateValue, String)> {
         .enumerate()
         .filter(|(i, p)| {
             *i != d
+                // Beside the date: further along a bar of links ("64 pages | Download PDF
+                // | Executive summary") are no outlet.
+                && i.abs_diff(d) == 1
                 && !p.is_empty()
                 && words(p) <= 5
                 && !p.chars().any(|c| c.is_ascii_digit())
                 && !crate::lines::is_chrome(p)
+                && !document_kind(p)
         })
         .map(|(_, p)| p.to_string())
         .next()
         .unwrap_or_default();
     Some((date, rest))
+}
+
+/// A label naming the kind of document beside its date ("Report · 27 January 2026",
+/// "Analysis | 3 May 2025"): no outlet.
+fn document_kind(part: &str) -> bool {
+    matches!(
+        part.to_lowercase().as_str(),
+        "report"
+            | "briefing"
+            | "policy brief"
+            | "brief"
+            | "analysis"
+            | "commentary"
+            | "opinion"
+            | "editorial"
+            | "statement"
+            | "press release"
+            | "news release"
+            | "interview"
+            | "feature"
+            | "explainer"
+            | "fact check"
+            | "research"
+            | "update"
+            | "news"
+            | "article"
+            | "case study"
+            | "working paper"
+    )
 }
 
 /// Words that end the name of a publication or an organisation rather than a person.

@@ -781,3 +781,18 @@ Since 2016 we have documented at least 20 cases in which exiles were abducted ab
         Some("No Way Home: How Exiles Are Hunted Across the Region")
     );
 }
+
+#[test]
+fn a_document_kind_or_a_bar_of_links_beside_the_date_is_no_outlet() {
+    let doc = cleaned(
+        "Baltic Rights Watch\nDocumenting abuses · Supporting families\nHome | Our work | Reports | Donate\n\n\
+Across the Lines: Abductions of Exiles in the Baltic States\n\n\
+Report · 12 March 2026 · 48 pages · Download PDF (1.4 MB) | Executive summary | Press release\n\n\
+Since 2019 the group has recorded at least twenty abductions of exiles living in Latvia and Lithuania.\n",
+    );
+    assert_eq!(doc.source.outlet.as_deref(), Some("Baltic Rights Watch"));
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-12")
+    );
+}

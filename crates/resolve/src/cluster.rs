@@ -738,9 +738,14 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
     }
     // Two reports that share no name at all (no one acting or acted on, no place) and not
     // the agent: a date, a count and the type fit countless acts ("two men were arrested
-    // in March"). Only close wording joins them.
+    // in March"). Only close wording joins them, and only when they are dated.
     let lasting_same_side = lasting && same_side;
-    if !(same_doc || shared > 0 || same_agent || lasting_same_side) && sim < UNNAMED_SIM {
+    // Undated as well, like words are no evidence at all: "Both men denied the charges"
+    // closes many reports.
+    let undated = a.date.is_none() && b.date.is_none();
+    if !(same_doc || shared > 0 || same_agent || lasting_same_side)
+        && (sim < UNNAMED_SIM || undated)
+    {
         return None;
     }
     // Two reports tied only by an agency or a country, and a year at most: the agency and

@@ -755,6 +755,25 @@ fn acts_from_two_reports_sharing_no_name_need_close_wording() {
     ])
     .unwrap();
     assert_eq!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
+    // Undated and unnamed, like words are a formula: two cases end "Both men denied the
+    // charges".
+    let denied = |id: &str, text: &'static str| {
+        doc(
+            id,
+            text,
+            &[],
+            vec![Ev {
+                count: Some(2),
+                ..ev(EventType::Denial, text, "denied")
+            }],
+        )
+    };
+    let ix = resolve(&[
+        denied("a", "Both men denied the charges."),
+        denied("b", "Both men have denied the charges."),
+    ])
+    .unwrap();
+    assert_ne!(ix.cluster_of("a-0"), ix.cluster_of("b-0"));
 }
 
 #[test]
