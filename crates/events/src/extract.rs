@@ -2752,6 +2752,14 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
         let noun = (k + 1..(k + 5).min(s.lower.len())).find(|&q| {
             PEOPLE_NOUNS.contains(&s.lower[q].as_str())
                 || (n == 1 && q <= k + 2 && SINGULAR_PEOPLE.contains(&s.lower[q].as_str()))
+                // "four crane operators", "three dock workers": an occupation's plural
+                // right after the number (or one word on).
+                || (n > 1
+                    && q <= k + 2
+                    && s.lower[k + 1..q]
+                        .iter()
+                        .all(|w| w.chars().all(char::is_alphabetic))
+                    && person_plural(&s.lower[q]))
         });
         // "The four were detained", "the three, including ...": the number stands for the
         // people.
@@ -2922,6 +2930,76 @@ fn conditional_subject(s: &Sent, a: usize) -> Option<bool> {
         "the" | "all" if group_word(second) => Some(false),
         _ => None,
     }
+}
+
+/// Plurals of words for people not listed in [`PEOPLE_NOUNS`], by their ending: occupations
+/// and doers ("operators", "loggers", "pharmacists", "technicians", "firemen",
+/// "attendants"), not things ("containers", "sensors", "tankers", "lists", "plants").
+fn person_plural(w: &str) -> bool {
+    const THINGS: [&str; 58] = [
+        "containers",
+        "computers",
+        "papers",
+        "letters",
+        "numbers",
+        "orders",
+        "matters",
+        "centers",
+        "centres",
+        "chambers",
+        "towers",
+        "markers",
+        "trailers",
+        "tankers",
+        "carriers",
+        "boosters",
+        "transfers",
+        "layers",
+        "folders",
+        "servers",
+        "routers",
+        "scanners",
+        "receivers",
+        "transmitters",
+        "launchers",
+        "bombers",
+        "destroyers",
+        "freighters",
+        "cruisers",
+        "helicopters",
+        "monitors",
+        "meters",
+        "kilometers",
+        "liters",
+        "sensors",
+        "motors",
+        "reactors",
+        "doors",
+        "floors",
+        "generators",
+        "processors",
+        "detectors",
+        "quarters",
+        "headquarters",
+        "borders",
+        "waters",
+        "rivers",
+        "chapters",
+        "posters",
+        "banners",
+        "cylinders",
+        "canisters",
+        "parameters",
+        "plants",
+        "grants",
+        "warrants",
+        "lists",
+        "others",
+    ];
+    let suffixed = ["ers", "ors", "ists", "ians", "men", "ants"]
+        .iter()
+        .any(|x| w.len() > x.len() + 2 && w.ends_with(x));
+    suffixed && !THINGS.contains(&w)
 }
 
 /// "a community radio journalist, Clovis Mbeng, and two teachers": one person described

@@ -129,6 +129,18 @@ mod tests {
     }
 
     #[test]
+    fn occupations_after_a_number_are_counted_and_things_are_not() {
+        let e = events(
+            "Counter-intelligence officers arrested four crane operators at the port of Tarvik.\n",
+        );
+        assert_eq!(count_of(&e, "ARREST"), Some(4), "{e:?}");
+        let e = events("Police detained three dock workers and two pharmacists in Velmo.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(5), "{e:?}");
+        let e = events("Customs seized four containers and detained two drivers in Velmo.\n");
+        assert_eq!(count_of(&e, "ARREST"), Some(2), "{e:?}");
+    }
+
+    #[test]
     fn could_be_is_a_possibility_and_a_reported_would_a_plan() {
         let m = modalities(
             "Lawyers in Tarvia said the former deputy could be charged with espionage.\n",
