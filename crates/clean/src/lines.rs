@@ -132,7 +132,33 @@ fn comment_header(s: &str) -> bool {
 
 pub fn is_chrome(s: &str) -> bool {
     let t = s.trim();
-    (words(t) <= 20 && chrome().is_match(t)) || cookie_banner(t) || menu_line(t)
+    (words(t) <= 20 && chrome().is_match(t))
+        || cookie_banner(t)
+        || menu_line(t)
+        || page_marker(t)
+        || issue_bar(t)
+}
+
+/// A page number set off in a PDF's text: "– 14 –", "- 3 -", "Page 14", "p. 14".
+fn page_marker(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"(?i)^(?:[–—-]\s*\d{1,4}\s*[–—-]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|p\.\s*\d{1,4})$",
+    )
+    .is_match(t)
+}
+
+/// A magazine's section and issue bar: "FEATURES · ISSUE 38 · SUMMER 2026", "Essays | No.
+/// 12 | Spring 2025".
+fn issue_bar(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let issue = re(&R, r"(?i)^(?:issue|no\.?|vol\.?|volume|number)\s*\d{1,4}$");
+    let parts: Vec<&str> = t.split(['·', '|', '•']).map(str::trim).collect();
+    parts.len() >= 2
+        && parts.len() <= 5
+        && parts.iter().any(|p| issue.is_match(p))
+        && parts.iter().all(|p| words(p) <= 3)
 }
 
 /// A navigation menu set out with wide gaps or dots instead of bars: "Home   World   Courts
@@ -194,7 +220,7 @@ pub fn strip_date_prefix(s: &str) -> &str {
     static TIME: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
-        r"(?i)^(published|posted|posted on|date|dated|first published|issued|released|publicerad|publiceret|publisert|julkaistu|veröffentlicht|publicado|publié le|publié)\s*:?\s*(on\s+)?",
+        r"(?i)^(published online|published|posted|posted on|date of (?:decision|judgment|judgement|publication|issue)|date|dated|first published|issued|released|publicerad|publiceret|publisert|julkaistu|veröffentlicht|publicado|publié le|publié)\s*:?\s*(on\s+)?",
     );
     // The place may be in capitals ("BAKU, ...") or not ("Johannesburg, 22 April 2025").
     let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
@@ -206,6 +232,11 @@ pub fn strip_date_prefix(s: &str) -> &str {
     // "2026-04-08 17:31   Updated : 2026-04-08 19:02": the first of the stamps set apart.
     let s = s.split("   ").next().unwrap_or(s).trim_end();
     let s = place.find(s).map_or(s, |m| &s[m.end()..]);
+    // "May 8, 2026 (Updated 06:10 IST)": the update stamp in brackets.
+    let s = s
+        .find(" (Updated")
+        .or_else(|| s.find(" (updated"))
+        .map_or(s, |at| s[..at].trim_end());
     time.find(s).map_or(s, |m| &s[..m.start()])
 }
 
@@ -286,6 +317,14 @@ fn first_line_body_like(s: &str) -> bool {
 /// A line that is only a date (optionally "Published", a weekday or a time around it).
 pub fn is_date_line(s: &str, reference: Option<model::DateValue>) -> bool {
     let t = s.trim();
+    // "Since 2011", "Founded in 1998": when the publisher began, not the page's date.
+    let lower = t.to_lowercase();
+    if ["since ", "founded", "established", "est. "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return false;
+    }
     words(t) <= 9
         && !t.ends_with('.')
         && temporal::parse_date(t, reference.or(Some(model::DateValue::day(2100, 12, 31))))

@@ -796,3 +796,55 @@ Since 2019 the group has recorded at least twenty abductions of exiles living in
         Some("2026-03-12")
     );
 }
+
+#[test]
+fn labelled_decision_dates_online_stamps_taglines_page_numbers_and_issue_bars() {
+    // "Since 2009" in a tagline is when the publisher began; the "Issued:" line dates the page.
+    let doc = cleaned(
+        "Harbour Rights Network\nDefending defenders · Since 2009\nHome | Alerts | Donate\n\n\
+Velmo: fishermen's leader held for meeting diplomats\n\nIssued: 9 April 2026\n\n\
+Police in Velmo have held the fishermen's leader Ado Brenn since 2 April, his family says.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-04-09")
+    );
+    // A court's labelled date of decision.
+    let doc = cleaned(
+        "SUMMARY OF DECISION\n\nCourt convicts two harbour clerks of passing ship manifests to a foreign agent\n\n\
+Date of decision: 20 May 2026\n\n\
+The court found that the two clerks passed the manifests to a foreign agent between 2023 and 2024.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-05-20")
+    );
+    // "Published online", and an update stamp in brackets after a place and a date.
+    let doc = cleaned(
+        "THE LAKE REVIEW\nEssays | Dispatches | Podcast\n\nESSAYS · ISSUE 12 · WINTER 2026\n\n\
+The long arm: how one exile was followed across three borders\n\nBy Mara Quist\n\
+Published online 28 January 2026 · 20 min read\n\n\
+When Ado Brenn crossed into Velmo in the winter of 2023, he thought the hardest part was over.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("The long arm: how one exile was followed across three borders")
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-28")
+    );
+    let doc = cleaned(
+        "The Valley Post\nHome  Region  Crime  Sports\n\nFive held over grenade cache in Velmo\n\nRina Kaur\n\
+Post News Service | Velmo, May 8, 2026 (Updated 06:10 IST)\n\n\
+Police in Velmo on Thursday arrested five people and recovered two grenades, officers said.\n",
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-05-08")
+    );
+    // A PDF's page number is no headline.
+    assert!(super::lines::is_chrome("– 14 –"));
+    assert!(super::lines::is_chrome("Page 3 of 12"));
+    assert!(!super::lines::is_chrome("14 arrested in Velmo"));
+}
