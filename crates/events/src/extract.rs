@@ -375,6 +375,7 @@ pub fn extract(doc: &mut Document) {
     let kb = knowledge::get();
     let text = doc.text.as_str();
     let interviewee = interviewee(doc);
+    let live = live_page(text);
     let mut events = Vec::new();
     let mut last_claimant: Option<(usize, ArgRef)> = None;
     // The last institution named as a source, and its paragraph.
@@ -583,6 +584,10 @@ pub fn extract(doc: &mut Document) {
                 ev.date = doc
                     .reference_date(s.span.start)
                     .map(|d| model::DateValue::year(d.year));
+            } else if live && !matches!(p.etype, EventType::Denial | EventType::Accusation) {
+                // An update on a live page tells what happened that day ("Police say they
+                // have detained two men"); what someone denies or alleges may be older.
+                ev.date = doc.reference_date(s.span.start);
             }
             // "from time to time", "routinely": a habit, not an event, unless it is dated;
             // "agents are trained to...": a practice told in the present, with no one named
@@ -1641,6 +1646,25 @@ fn habitual(s: &Sent, a: usize, b: usize) -> bool {
     ]
     .iter()
     .any(|m| format!(" {window} ").contains(&format!(" {m} ")))
+}
+
+/// A live page: at least two lines of its text open with a time of day ("19:40", "18:12 —
+/// The RSF has claimed ..."). (The first stamp often sits in the header, under the date.)
+fn live_page(text: &str) -> bool {
+    text.lines()
+        .filter(|line| {
+            let b = line.trim_start().as_bytes();
+            let hm = |i: usize| {
+                b.get(i) == Some(&b':')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                    && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+            };
+            b.first().is_some_and(u8::is_ascii_digit)
+                && (hm(1) || (b.get(1).is_some_and(u8::is_ascii_digit) && hm(2)))
+        })
+        .count()
+        >= 2
 }
 
 /// "He then regularly passed lists of members to his handler": one person's repeated acts,

@@ -129,6 +129,35 @@ mod tests {
     }
 
     #[test]
+    fn an_update_on_a_live_page_is_dated_that_day() {
+        let page = "Port blast in Velmo: live updates\n\nBy Ann Lee\nThursday 12 February 2026\n\n21:10\nPolice say they have detained two dockers near the crane yard.\n\n19:40\nThe harbour master says a drone hit a fuel tank at the port.\n\n18:05\nThe Velmorian embassy denied any role in the blast.\n";
+        let d = doc(page);
+        let date = |t: &str| {
+            d.events
+                .iter()
+                .find(|e| e.etype.as_str() == t)
+                .map(|e| e.date.map(|x| x.to_string()))
+        };
+        assert_eq!(
+            date("ARREST"),
+            Some(Some("2026-02-12".into())),
+            "{:#?}",
+            d.events
+        );
+        // What a party denies may be older than the day.
+        assert_eq!(date("DENIAL"), Some(None), "{:#?}", d.events);
+        // The same sentence in an ordinary report stays undated.
+        let d = doc("Port blast in Velmo\n\nBy Ann Lee\nThursday 12 February 2026\n\nPolice say they have detained two dockers near the crane yard.\n");
+        assert_eq!(
+            d.events
+                .iter()
+                .find(|e| e.etype.as_str() == "ARREST")
+                .map(|e| e.date),
+            Some(None)
+        );
+    }
+
+    #[test]
     fn occupations_after_a_number_are_counted_and_things_are_not() {
         let e = events(
             "Counter-intelligence officers arrested four crane operators at the port of Tarvik.\n",
