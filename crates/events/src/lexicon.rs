@@ -19,6 +19,26 @@ pub struct Lexicon {
     pub modality_cues: Vec<(Vec<String>, String)>,
 }
 
+/// A phrase with alternatives in braces stands for every choice: "{sent/delivered} ...
+/// {euros/dollars}" is four phrases.
+fn expand(phrase: &str) -> Vec<String> {
+    let Some(open) = phrase.find('{') else {
+        return vec![phrase.to_string()];
+    };
+    let Some(close) = phrase[open..].find('}').map(|c| open + c) else {
+        return vec![phrase.to_string()];
+    };
+    let (head, choices, tail) = (
+        &phrase[..open],
+        &phrase[open + 1..close],
+        &phrase[close + 1..],
+    );
+    choices
+        .split('/')
+        .flat_map(|c| expand(&format!("{head}{}{tail}", c.trim())))
+        .collect()
+}
+
 pub fn get() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
@@ -28,20 +48,21 @@ pub fn get() -> &'static Lexicon {
             let Some(etype) = EventType::parse(&t.etype) else {
                 continue;
             };
-            let parts: Vec<Vec<String>> = t
-                .phrase
-                .split("...")
-                .map(|p| p.split_whitespace().map(String::from).collect::<Vec<_>>())
-                .filter(|p| !p.is_empty())
-                .collect();
-            let Some(first) = parts.first().and_then(|p| p.first()).cloned() else {
-                continue;
-            };
-            by_first.entry(first).or_default().push(Phrase {
-                parts,
-                etype,
-                noun: t.pos == "noun",
-            });
+            for phrase in expand(&t.phrase) {
+                let parts: Vec<Vec<String>> = phrase
+                    .split("...")
+                    .map(|p| p.split_whitespace().map(String::from).collect::<Vec<_>>())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let Some(first) = parts.first().and_then(|p| p.first()).cloned() else {
+                    continue;
+                };
+                by_first.entry(first).or_default().push(Phrase {
+                    parts,
+                    etype,
+                    noun: t.pos == "noun",
+                });
+            }
         }
         for list in by_first.values_mut() {
             list.sort_by_key(|p| {
@@ -58,4 +79,23 @@ pub fn get() -> &'static Lexicon {
             modality_cues,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expand;
+
+    #[test]
+    fn braces_stand_for_every_choice() {
+        assert_eq!(
+            expand("{sent/delivered} ... {euros/dollars}"),
+            vec![
+                "sent ... euros",
+                "sent ... dollars",
+                "delivered ... euros",
+                "delivered ... dollars"
+            ]
+        );
+        assert_eq!(expand("paid"), vec!["paid"]);
+    }
 }

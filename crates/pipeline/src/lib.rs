@@ -129,6 +129,18 @@ mod tests {
     }
 
     #[test]
+    fn money_handed_over_in_any_currency_is_funding() {
+        for t in [
+            "The handler allegedly delivered at least 40,000 pesos in cash to the cell's leader in Velmo.\n",
+            "Prosecutors say the courier was offered 1,500 lari for each trip across the border.\n",
+            "A mechanic in Velmo allegedly collected cash from local traders on behalf of the group.\n",
+        ] {
+            let e = events(t);
+            assert!(e.iter().any(|x| x.0 == "FUNDING"), "{t}: {e:?}");
+        }
+    }
+
+    #[test]
     fn an_update_on_a_live_page_is_dated_that_day() {
         let page = "Port blast in Velmo: live updates\n\nBy Ann Lee\nThursday 12 February 2026\n\n21:10\nPolice say they have detained two dockers near the crane yard.\n\n19:40\nThe harbour master says a drone hit a fuel tank at the port.\n\n18:05\nThe Velmorian embassy denied any role in the blast.\n";
         let d = doc(page);
