@@ -516,7 +516,11 @@ pub fn recognise(doc: &mut Document) {
 fn split_possessor_countries(kb: &Knowledge, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let cut = (m.etype == EntityType::Org)
+        // ("Colombia's embassy": an embassy is a building that speaks for its country.)
+        let is_embassy = m.etype == EntityType::Location
+            && m.subtype.as_deref() == Some("facility")
+            && m.canonical.to_lowercase().ends_with("embassy");
+        let cut = (m.etype == EntityType::Org || is_embassy)
             .then(|| m.text.find("'s ").or_else(|| m.text.find("’s ")))
             .flatten();
         let split = cut.and_then(|at| {
@@ -527,7 +531,7 @@ fn split_possessor_countries(kb: &Knowledge, text: &str, mentions: Vec<Mention>)
                 .lookup(owner)
                 .filter(|e| e.kind == Kind::Country || e.subtype == "country")?;
             // ("Sri Lanka's foreign ministry": a portfolio in lower case, too.)
-            (rest.starts_with(char::is_uppercase) || rest.ends_with(" ministry"))
+            (rest.starts_with(char::is_uppercase) || rest.ends_with(" ministry") || is_embassy)
                 .then_some((country, at, rest_at))
         });
         let Some((country, at, rest_at)) = split else {
@@ -727,10 +731,20 @@ fn sentence(
             // country. A longer knowledge name ("Azerbaijan's State Security Service") wins.
             // The owner may be a longer name ("the Russian Federation's security forces").
             let possessive = strip_possessive(w[end - 1]).len() != w[end - 1].len();
-            let modifier =
-                possessive || (len == 1 && (is_abbreviation(w[i]) || head_follows(&w, i)));
+            // (The match may begin with a sentence's "The": "The Russian embassy in
+            // Prague", where the head is in lower case.)
+            let lower_head = w
+                .get(first + 1)
+                .is_some_and(|n| generic_head(&n.to_lowercase()).is_some());
+            let modifier = possessive
+                || (end - first == 1
+                    && (is_abbreviation(w[first]) || head_follows(&w, first) || lower_head));
             let (len, c) = match institution_phrase(kb, toks, &w, first) {
-                Some((l, inst)) if first + l > end && modifier && inst.etype != c.etype => {
+                Some((l, inst))
+                    if first + l > end
+                        && modifier
+                        && (inst.etype != c.etype || inst.canonical != c.canonical) =>
+                {
                     (first - i + l, inst)
                 }
                 _ => (len, c),
@@ -957,6 +971,12 @@ fn institution_phrase(
 ) -> Option<(usize, Cand)> {
     if !is_cap(w[i]) {
         return None;
+    }
+    // "The Russian embassy in Prague ...": a sentence's "The" before the owner.
+    if w[i] == "The" && i + 1 < w.len() {
+        if let Some((len, c)) = institution_of(kb, toks, w, i + 1, None) {
+            return Some((len + 1, c));
+        }
     }
     institution_of(kb, toks, w, i, None)
 }

@@ -1847,7 +1847,17 @@ fn generic_source(s: &Sent, ms: &[(usize, &Mention)], k: usize) -> Option<ArgRef
 
 /// A mention that can act: a person, an organisation or a whole country, not a place in it.
 fn actor(m: &Mention) -> bool {
-    m.etype != EntityType::Location || m.subtype.as_deref() == Some("country")
+    m.etype != EntityType::Location
+        || m.subtype.as_deref() == Some("country")
+        // An embassy is a building that speaks for its state ("The Russian embassy in
+        // Prague dismissed the case").
+        || embassy(m)
+}
+
+/// An embassy or a consulate.
+fn embassy(m: &Mention) -> bool {
+    let c = m.canonical.to_lowercase();
+    c.contains("embassy") || c.contains("consulate")
 }
 
 /// The mentions inside `span` that can take part in an event: not the country named only as

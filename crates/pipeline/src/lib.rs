@@ -779,6 +779,49 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
     }
 
     #[test]
+    fn an_embassy_at_the_head_of_a_sentence_or_after_its_country_speaks_for_it() {
+        let d = doc("Court in Velmo jails two dockers\n\nBy Ann Lee\n12 March 2026\n\nA court in Velmo jailed two dockers for spying on the port.\n\nThe Russian embassy in Velmo called the verdict a fabrication.\n\nLater, Iran's embassy said it rejected the charges.\n");
+        let m = |s: &str| {
+            d.mentions
+                .iter()
+                .find(|m| m.text == s)
+                .map(|m| (m.etype, m.canonical.clone()))
+        };
+        use model::EntityType::Location;
+        assert_eq!(
+            m("Russian embassy"),
+            Some((Location, "Russian embassy".into())),
+            "{:?}",
+            d.mentions
+        );
+        // The country in the possessive stays a mention of its own.
+        assert_eq!(
+            m("Iran"),
+            Some((Location, "Iran".into())),
+            "{:?}",
+            d.mentions
+        );
+        assert_eq!(
+            m("embassy"),
+            Some((Location, "Iranian embassy".into())),
+            "{:?}",
+            d.mentions
+        );
+        // The embassy, not the reporter, is the source of what it says.
+        let denials: Vec<String> = d
+            .events
+            .iter()
+            .filter(|e| e.etype.as_str() == "DENIAL")
+            .filter_map(|e| e.claimant.as_ref().map(|c| c.name.clone()))
+            .collect();
+        assert!(
+            denials.iter().any(|c| c.contains("embassy")),
+            "{denials:?} {:#?}",
+            d.events
+        );
+    }
+
+    #[test]
     fn surnames_joined_by_and_or_after_an_opening_adverb_are_the_people_named_before() {
         let found = names("Tomas Varga, 44, and Ilse Brandt, 39, run a ferry agency in Tarnow.\n\nPolice questioned Varga and Brandt on Monday.\n\nLater Brandt was released.\n");
         let of = |surface: &str| {
