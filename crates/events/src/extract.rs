@@ -3433,7 +3433,22 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     let could_be = a >= 2
         && s.lower[a - 1] == "be"
         && (s.lower[a - 2] == "could" || (a >= 3 && s.lower[a - 3] == "could"));
-    if could_well || could_be {
+    // "could expel Russian diplomats if the link is proven", "asked whether X could expel":
+    // "could" under a condition or a question is a possibility.
+    let could_if = (a.saturating_sub(2)..a).any(|k| s.lower[k] == "could")
+        && (s.lower[a..]
+            .iter()
+            .any(|w| matches!(w.as_str(), "if" | "unless"))
+            || s.lower[..a].iter().any(|w| w == "whether"));
+    // "More arrests are likely in the coming days": the act's noun is only expected.
+    let likely_after = s
+        .lower
+        .get(a + 1)
+        .is_some_and(|w| matches!(w.as_str(), "are" | "is"))
+        && s.lower
+            .get(a + 2)
+            .is_some_and(|w| matches!(w.as_str(), "likely" | "possible" | "expected"));
+    if could_well || could_be || could_if || likely_after {
         return Modality::Hypothetical;
     }
     // "is scheduled to be sentenced", "is due to file", "said it would lodge a complaint",
@@ -3515,8 +3530,13 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     // "If convicted, they could face...": the conviction too.
     // "each man faces a fine of up to a million shillings or three years in prison": the
     // verb may stand well before the penalty, within its clause.
-    let penalty_verb =
-        |w: &str| matches!(w, "could" | "face" | "faces" | "facing" | "risk" | "risks");
+    // ("An offence under section 3 carries a maximum penalty of life": the law's penalty.)
+    let penalty_verb = |w: &str| {
+        matches!(
+            w,
+            "could" | "face" | "faces" | "facing" | "risk" | "risks" | "carries" | "carry"
+        )
+    };
     if etype == EventType::Sentence
         && ((a.saturating_sub(6)..(a + 8).min(s.lower.len())).any(|k| penalty_verb(&s.lower[k]))
             || (a.saturating_sub(16)..a)

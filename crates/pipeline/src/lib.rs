@@ -194,6 +194,34 @@ mod tests {
             "Prosecutors in Tarvia said the nine dockers would be charged with smuggling.\n",
         );
         assert!(m.contains(&("CHARGE".into(), "planned".into())), "{m:?}");
+        // "could" under a condition or a question; an act's noun that is only expected; a
+        // law's penalty.
+        let m = modalities("Velmo could expel two Tarvian diplomats if the link is proven.\n");
+        assert!(
+            m.contains(&("DIPLOMATIC_ACTION".into(), "hypothetical".into())),
+            "{m:?}"
+        );
+        let m = modalities("Asked whether Velmo could expel Tarvian diplomats, the minister said nothing was excluded.\n");
+        assert!(
+            m.contains(&("DIPLOMATIC_ACTION".into(), "hypothetical".into())),
+            "{m:?}"
+        );
+        let m = modalities("Police in Velmo detained two men on Monday. More arrests are likely in the coming days.\n");
+        assert_eq!(
+            m.iter()
+                .filter(|x| x.0 == "ARREST")
+                .map(|x| x.1.as_str())
+                .collect::<Vec<_>>(),
+            vec!["asserted", "hypothetical"],
+            "{m:?}"
+        );
+        let m = modalities(
+            "Spying for a foreign state carries a maximum penalty of life imprisonment in Velmo.\n",
+        );
+        assert!(
+            m.iter().all(|x| x.0 != "SENTENCE" || x.1 == "hypothetical"),
+            "{m:?}"
+        );
         // Without a reporting verb, "would" stays a condition.
         let m = modalities("Had he stayed in Tarvia, he would be charged with smuggling.\n");
         assert!(
