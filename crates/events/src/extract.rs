@@ -3447,7 +3447,9 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
         .is_some_and(|w| matches!(w.as_str(), "are" | "is"))
         && s.lower
             .get(a + 2)
-            .is_some_and(|w| matches!(w.as_str(), "likely" | "possible" | "expected"));
+            .is_some_and(|w| matches!(w.as_str(), "likely" | "possible" | "expected"))
+        // ("The arrest is expected to strain ties": what the arrest will do.)
+        && s.lower.get(a + 3).is_none_or(|w| w != "to");
     if could_well || could_be || could_if || likely_after {
         return Modality::Hypothetical;
     }

@@ -215,6 +215,11 @@ mod tests {
             vec!["asserted", "hypothetical"],
             "{m:?}"
         );
+        // What an arrest "is expected to" do says nothing of whether it happened.
+        let m = modalities(
+            "The arrest is expected to strain ties with Tarvia, officials in Velmo said.\n",
+        );
+        assert!(m.contains(&("ARREST".into(), "asserted".into())), "{m:?}");
         let m = modalities(
             "Spying for a foreign state carries a maximum penalty of life imprisonment in Velmo.\n",
         );
