@@ -2948,6 +2948,35 @@ fn group_anaphor(s: &Sent, a: usize) -> bool {
         })
 }
 
+/// The number of a court's numbered defendants named as the subject before the trigger at
+/// `a`: "the first accused" is one, "the first and second accused" two.
+fn numbered_accused(s: &Sent, a: usize) -> Option<u32> {
+    const ORDINALS: [&str; 6] = ["first", "second", "third", "fourth", "fifth", "sixth"];
+    let from = a.saturating_sub(8);
+    let k = (from..a).find(|&k| s.lower[k] == "accused" && k > 0)?;
+    // Only as the clause's subject: nothing but an auxiliary between it and the act.
+    if !s.lower[k + 1..a].iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "due" | "to"
+        )
+    }) {
+        return None;
+    }
+    let mut n = 0;
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        match s.lower[j].as_str() {
+            w if ORDINALS.contains(&w) => n += 1,
+            "and" | "," => {}
+            "the" => break,
+            _ => return None,
+        }
+    }
+    (n > 0).then_some(n)
+}
+
 /// "If convicted, they face ...", "If found guilty, he faces ...": a trigger in an opening
 /// condition whose subject comes after the comma. `Some(true)` for one person ("he",
 /// "she"), `Some(false)` for a group ("they", "the defendants", "both").
@@ -3133,6 +3162,14 @@ fn infer_count(
     if two && !uncounted(ev.etype) {
         ev.count = Some(2);
         return;
+    }
+    // "The first accused was charged ...", "the first and second accused are due to be
+    // sentenced": a court's numbered defendants.
+    if let Some(n) = numbered_accused(s, a) {
+        if !uncounted(ev.etype) {
+            ev.count = Some(n);
+            return;
+        }
     }
     let led = conditional_subject(s, a);
     if group_anaphor(s, a) || led == Some(false) {

@@ -170,6 +170,16 @@ mod tests {
     }
 
     #[test]
+    fn a_court_s_numbered_defendants_are_counted() {
+        let e = events("The first accused was charged with passing harbour charts to a foreign agent in Velmo.\n");
+        assert_eq!(count_of(&e, "CHARGE"), Some(1), "{e:?}");
+        let e = events(
+            "The first and second accused are due to be sentenced in Velmo on 3 June 2026.\n",
+        );
+        assert_eq!(count_of(&e, "SENTENCE"), Some(2), "{e:?}");
+    }
+
+    #[test]
     fn occupations_after_a_number_are_counted_and_things_are_not() {
         let e = events(
             "Counter-intelligence officers arrested four crane operators at the port of Tarvik.\n",
