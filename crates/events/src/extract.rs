@@ -592,9 +592,10 @@ pub fn extract(doc: &mut Document) {
             // "from time to time", "routinely": a habit, not an event, unless it is dated;
             // "agents are trained to...": a practice told in the present, with no one named
             // and nothing counted.
-            if ev.date.is_none()
-                && ((habitual(&s, a, b) && !own_conduct(doc, &s, a))
-                    || generic_present(doc, &s, a, p.noun))
+            if described_place(&s, a, p.noun)
+                || ev.date.is_none()
+                    && ((habitual(&s, a, b) && !own_conduct(doc, &s, a))
+                        || generic_present(doc, &s, a, p.noun))
             {
                 i = b;
                 continue;
@@ -1620,6 +1621,21 @@ fn occurrence(
 
 /// A present passive ("agents are trained", "a man is recruited") in a sentence that names
 /// no person before it and counts no one: a practice, not an occurrence.
+/// "the base, which hosts joint training with NATO partners", "a camp that offers weapons
+/// training": a place described by what it does, in the present, dated or not (a date in the
+/// sentence belongs to its main clause).
+fn described_place(s: &Sent, a: usize, noun: bool) -> bool {
+    noun && (a.saturating_sub(4)..a).any(|k| {
+        matches!(s.lower[k].as_str(), "which" | "that" | "where")
+            && s.lower.get(k + 1).is_some_and(|v| {
+                matches!(
+                    v.as_str(),
+                    "hosts" | "holds" | "offers" | "provides" | "runs" | "houses" | "stages"
+                )
+            })
+    })
+}
+
 fn generic_present(doc: &Document, s: &Sent, a: usize, noun: bool) -> bool {
     !noun
         && a >= 1

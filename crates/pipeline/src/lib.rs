@@ -246,6 +246,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_described_by_what_it_hosts_holds_no_event() {
+        let e = events("The man, Ivo Brandt, 31, was detained on 1 March 2024 near the perimeter fence of the Velmo air base, which hosts joint training with allied pilots.\n");
+        assert!(e.iter().any(|x| x.0 == "ARREST"), "{e:?}");
+        assert!(e.iter().all(|x| x.0 != "TRAINING"), "{e:?}");
+        // Training given to someone is an event.
+        let e = events(
+            "Instructors gave the recruits weapons training at a camp near Velmo in May 2025.\n",
+        );
+        assert!(e.iter().any(|x| x.0 == "TRAINING"), "{e:?}");
+    }
+
+    #[test]
     fn one_person_s_repeated_acts_are_conduct_but_an_institution_s_are_a_habit() {
         let e = events("Prosecutors in Velmor say the clerk was recruited by a foreign service. He then regularly passed ship schedules to a handler.\n");
         assert!(e.iter().any(|x| x.0 == "ESPIONAGE"), "{e:?}");
