@@ -3559,9 +3559,18 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     });
     if !is_wrongdoing(etype)
         && etype != EventType::Plot
-        && (["scheduled", "due", "set", "expected", "plans", "intends"]
-            .iter()
-            .any(|w| then_to(w))
+        && ([
+            "scheduled",
+            "due",
+            "set",
+            "expected",
+            "plans",
+            "intends",
+            "plan",
+            "intend",
+        ]
+        .iter()
+        .any(|w| then_to(w))
             || said_would
             || called
             || scheduled_after)

@@ -129,6 +129,18 @@ mod tests {
     }
 
     #[test]
+    fn working_with_another_service_is_cooperation() {
+        for (t, modality) in [
+            ("The Velmo service worked closely with Tarvian intelligence throughout the inquiry.\n", "asserted"),
+            ("Investigators in Velmo shared with Tarvian agents the serial numbers of the recovered chips.\n", "asserted"),
+            ("Prosecutors in Velmo said they plan to ask Tarvian authorities for judicial assistance.\n", "planned"),
+        ] {
+            let m = modalities(t);
+            assert!(m.contains(&("COOPERATION".into(), modality.into())), "{t}: {m:?}");
+        }
+    }
+
+    #[test]
     fn money_handed_over_in_any_currency_is_funding() {
         for t in [
             "The handler allegedly delivered at least 40,000 pesos in cash to the cell's leader in Velmo.\n",
