@@ -284,6 +284,9 @@ mod tests {
             "A police spokesman called reports of the escape \"a rumour\".\n",
             "His mother told reporters in Tarvia that her son \"is not a spy, he repairs boats\".\n",
             "The lawyer said his client had never set foot in Tarvia.\n",
+            "The Velmorian embassy said on Monday that the accusations are baseless.\n",
+            "Her husband is a baker in Tarvia, not a spy, she told reporters.\n",
+            "Both dockers will vigorously contest the charges in Velmo, their lawyer said.\n",
         ] {
             let e = events(t);
             assert!(e.iter().any(|x| x.0 == "DENIAL"), "{t}: {e:?}");
