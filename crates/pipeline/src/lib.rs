@@ -129,6 +129,21 @@ mod tests {
     }
 
     #[test]
+    fn hacking_stealing_files_and_watching_an_exile_s_home_are_espionage() {
+        for t in [
+            "Investigators say the group broke into the network of Velmo's foreign ministry and stole diplomatic cables.\n",
+            "Two men allegedly watched the exile's building in Velmo for three weeks in May 2025.\n",
+            "The clerk allegedly passed drawings of the new frigate to a handler in Tarvia.\n",
+        ] {
+            let e = events(t);
+            assert!(e.iter().any(|x| x.0 == "ESPIONAGE"), "{t}: {e:?}");
+        }
+        // Messages intercepted as evidence are no spying.
+        let e = events("Her client was convicted in Velmo on the basis of intercepted messages, the lawyer said.\n");
+        assert!(e.iter().all(|x| x.0 != "ESPIONAGE"), "{e:?}");
+    }
+
+    #[test]
     fn working_with_another_service_is_cooperation() {
         for (t, modality) in [
             ("The Velmo service worked closely with Tarvian intelligence throughout the inquiry.\n", "asserted"),
