@@ -129,6 +129,22 @@ mod tests {
     }
 
     #[test]
+    fn burning_a_police_post_is_an_attack_and_burning_a_relay_cabinet_is_sabotage() {
+        let e = events("Gunmen set fire to the police station in Velmo on Saturday night.\n");
+        assert!(e.iter().any(|x| x.0 == "ATTACK"), "{e:?}");
+        let e = events(
+            "Saboteurs set fire to a relay cabinet on the Velmo railway line on Saturday night.\n",
+        );
+        assert!(e.iter().any(|x| x.0 == "COVERT_OPERATION"), "{e:?}");
+        assert!(e.iter().all(|x| x.0 != "ATTACK"), "{e:?}");
+        // Men "neutralised" by the security forces were killed, not detained.
+        let e =
+            events("Two gunmen were neutralised by return fire near Velmo, the service said.\n");
+        assert!(e.iter().any(|x| x.0 == "ATTACK"), "{e:?}");
+        assert!(e.iter().all(|x| x.0 != "ARREST"), "{e:?}");
+    }
+
+    #[test]
     fn hacking_stealing_files_and_watching_an_exile_s_home_are_espionage() {
         for t in [
             "Investigators say the group broke into the network of Velmo's foreign ministry and stole diplomatic cables.\n",
