@@ -88,48 +88,47 @@ fn sentence_date(doc: &Document, at: usize) -> Option<(DateValue, model::Span)> 
 
 /// People the report gives two of the compared offices for one time.
 pub fn office_clashes(doc: &Document) -> Vec<Conflict> {
-    // (person, office, role as written, date, sentence)
-    let mut titled: Vec<(&str, &'static str, &str, DateValue, model::Span)> = Vec::new();
+    // Each title as one side of a clash: (person, office, date, the statement).
+    let mut titled: Vec<(&str, &'static str, DateValue, Statement)> = Vec::new();
     for m in &doc.mentions {
         if m.etype != EntityType::Person {
             continue;
         }
-        let Some(role) = m.role.as_deref() else {
-            continue;
-        };
-        let Some(office) = office(role) else {
+        let Some(office) = m.role.as_deref().and_then(office) else {
             continue;
         };
         let Some((date, sentence)) = sentence_date(doc, m.span.start) else {
             continue;
         };
-        titled.push((&m.canonical, office, role, date, sentence));
+        titled.push((
+            &m.canonical,
+            office,
+            date,
+            Statement {
+                event: None,
+                value: format!("{office} ({date})"),
+                text: sentence.of(&doc.text).to_string(),
+                start: sentence.start,
+                end: sentence.end,
+            },
+        ));
     }
     let mut out: Vec<Conflict> = Vec::new();
     for (i, a) in titled.iter().enumerate() {
         for b in &titled[i + 1..] {
-            if a.0 != b.0 || a.1 == b.1 || !a.3.compatible(&b.3) {
+            if a.0 != b.0 || a.1 == b.1 || !a.2.compatible(&b.2) {
                 continue;
             }
-            if out
-                .iter()
-                .any(|c| c.subject.as_deref() == Some(a.0) && c.values.len() == 2)
-            {
+            // One clash per person.
+            if out.iter().any(|c| c.subject.as_deref() == Some(a.0)) {
                 continue;
             }
-            let statement = |x: &(&str, &str, &str, DateValue, model::Span)| Statement {
-                event: None,
-                value: format!("{} ({})", x.1, x.3),
-                text: x.4.of(&doc.text).to_string(),
-                start: x.4.start,
-                end: x.4.end,
-            };
             out.push(Conflict {
                 field: "office".to_string(),
-                values: vec![format!("{} ({})", a.1, a.3), format!("{} ({})", b.1, b.3)],
+                values: vec![a.3.value.clone(), b.3.value.clone()],
                 events: vec![],
                 subject: Some(a.0.to_string()),
-                statements: vec![statement(a), statement(b)],
+                statements: vec![a.3.clone(), b.3.clone()],
             });
         }
     }

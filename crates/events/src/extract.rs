@@ -3015,7 +3015,7 @@ fn conditional_subject(s: &Sent, a: usize) -> Option<bool> {
 /// and doers ("operators", "loggers", "pharmacists", "technicians", "firemen",
 /// "attendants"), not things ("containers", "sensors", "tankers", "lists", "plants").
 fn person_plural(w: &str) -> bool {
-    const THINGS: [&str; 58] = [
+    const THINGS: [&str; 57] = [
         "containers",
         "computers",
         "papers",
@@ -3073,7 +3073,6 @@ fn person_plural(w: &str) -> bool {
         "grants",
         "warrants",
         "lists",
-        "others",
     ];
     let suffixed = ["ers", "ors", "ists", "ians", "men", "ants"]
         .iter()

@@ -670,7 +670,9 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
     // of two acts, unless the same person takes part in both or the same agency does it (a
     // cross-border case: "Georgia's service arrested an Armenian in Tbilisi", told from
     // Yerevan). Diplomacy, spying and covert acts span two countries by nature.
-    let country = |e: &EventState| e.location_country.clone().or(e.context_country.clone());
+    fn country(e: &EventState) -> Option<&String> {
+        e.location_country.as_ref().or(e.context_country.as_ref())
+    }
     let same_agent = a.agent.is_some()
         && a.agent == b.agent
         && (same_doc || !a.agent.as_deref().is_some_and(generic_org));
@@ -755,7 +757,7 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
         (a.date, b.date),
         (Some(x), Some(y)) if x.precision.min(y.precision) >= Precision::Month
     );
-    let weak = !same_doc && people == 0 && towns == 0 && !fine_date && !(lasting && same_side);
+    let weak = !same_doc && people == 0 && towns == 0 && !fine_date && !lasting_same_side;
     let big_count = matches!((a.count, b.count), (Some(x), Some(y)) if x == y && x >= 3);
     if weak && shared < 2 && !big_count && sim < WEAK_SIM {
         return None;
