@@ -24,6 +24,8 @@ mod heads;
 mod offices;
 mod recognise;
 mod roles;
+mod sides;
 
 pub use offices::office_clashes;
 pub use recognise::recognise;
+pub use sides::side_clashes;

@@ -32,6 +32,7 @@ pub fn prepare(doc: &mut Document) {
 pub fn recognise(doc: &mut Document) {
     entities::recognise(doc);
     doc.conflicts = entities::office_clashes(doc);
+    doc.conflicts.extend(entities::side_clashes(doc));
 }
 
 /// Event extraction (needs [`recognise`] first).
@@ -142,6 +143,59 @@ mod tests {
             events("Two gunmen were neutralised by return fire near Velmo, the service said.\n");
         assert!(e.iter().any(|x| x.0 == "ATTACK"), "{e:?}");
         assert!(e.iter().all(|x| x.0 != "ARREST"), "{e:?}");
+    }
+
+    #[test]
+    fn a_statute_s_penalty_is_a_sentence_still_to_come() {
+        for t in [
+            "Trading in state secrets carries a maximum penalty of twelve years' imprisonment in Velmo.\n",
+            "Under the code, membership of a banned militia carries a sentence of up to eight years.\n",
+            "The lesser charge of unlawful surveillance carries up to five years, the prosecutor said.\n",
+        ] {
+            let d = doc(t);
+            let e = d.events.iter().find(|e| e.etype.as_str() == "SENTENCE");
+            assert!(e.is_some(), "{t}");
+            assert_eq!(e.unwrap().modality.as_str(), "hypothetical", "{t}");
+        }
+    }
+
+    #[test]
+    fn military_release_idioms_report_killing_and_wounding() {
+        for t in [
+            "Troops neutralised nine insurgents during a raid on a camp near Velmo on Tuesday.\n",
+            "Three soldiers paid the supreme price near Velmo on Tuesday, the army said.\n",
+            "Four police officers sustained injuries at the checkpoint near Velmo on Tuesday.\n",
+            "In the entry for 3 May, unknown gunmen shoot a trade unionist outside his home in Velmo.\n",
+        ] {
+            let e = events(t);
+            assert!(e.iter().any(|x| x.0 == "ATTACK"), "{t}: {e:?}");
+        }
+        // Representations made through diplomatic channels are a diplomatic act.
+        let e = events(
+            "Tarvia said it had lodged stern representations with Velmo over the detention of its consul.\n",
+        );
+        assert!(e.iter().any(|x| x.0 == "DIPLOMATIC_ACTION"), "{e:?}");
+    }
+
+    #[test]
+    fn a_date_after_commas_dates_the_act_named_again_in_other_words() {
+        // "killed in an ambush ..., on 3 May": the ambush is the killing, so the date after
+        // the commas is the killing's date too.
+        let d = doc("Published 9 May 2025\n\nThe commander was killed in an ambush near the river crossing, in Velmo district, on 3 May 2025.\n");
+        let e = d
+            .events
+            .iter()
+            .find(|e| e.etype.as_str() == "ATTACK")
+            .expect("an attack");
+        assert_eq!(e.date.map(|x| x.to_string()).as_deref(), Some("2025-05-03"));
+        // Another kind of act between keeps the date for itself across a comma.
+        let d = doc("Published 9 May 2025\n\nThe commander was arrested at the crossing, months after the bombing of the depot in 2021.\n");
+        let e = d
+            .events
+            .iter()
+            .find(|e| e.etype.as_str() == "ARREST")
+            .expect("an arrest");
+        assert_ne!(e.date.map(|x| x.to_string()).as_deref(), Some("2021"));
     }
 
     #[test]

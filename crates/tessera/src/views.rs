@@ -422,7 +422,7 @@ pub fn conflicts(store: &store::Store) -> Result<()> {
             }
         }
     }
-    // Inside one report, about a person rather than an event.
+    // Inside one report, about a person's office or a reaction's side rather than an event.
     for (doc, title, list) in store.document_conflicts()? {
         for k in list {
             n += 1;
