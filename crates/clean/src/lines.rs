@@ -88,8 +88,10 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^(font size|text size|a\+|a-)$",
             // Breadcrumbs: "Home / National / Courts", "News > World > Asia".
             r"^[^/>›»\d]{1,30}( [/>›»] [^/>›»\d]{1,30}){2,}$",
-            // "China > Society & Security": two levels are a breadcrumb too, with ">" or "»".
-            r"^[^/>›»\d]{1,30}( [>›»] [^/>›»\d]{1,30}){1,}$",
+            // "China > Society & Security": two levels are a breadcrumb too, with ">" or "»";
+            // the last, the page's own section, may be long ("Inicio > Noticias > Fuero
+            // Criminal y Correccional Federal").
+            r"^[^/>›»\d]{1,30}( [>›»] [^/>›»\d]{1,30})*( [>›»] [^/>›»\d]{1,50})$",
             // Section menus: "Kuwait | Saudi Arabia | UAE | Qatar".
             r"^[^|\d]{1,25}( \| [^|\d]{1,25}){3,}$",
         ])
@@ -218,9 +220,10 @@ pub fn strip_date_prefix(s: &str) -> &str {
     static R: OnceLock<Regex> = OnceLock::new();
     static PLACE: OnceLock<Regex> = OnceLock::new();
     static TIME: OnceLock<Regex> = OnceLock::new();
+    // "Publisert / Published:": the label in the page's language and in English.
     let r = re(
         &R,
-        r"(?i)^(published online|published|posted|posted on|date of (?:decision|judgment|judgement|publication|issue)|date|dated|first published|issued|released|publicerad|publiceret|publisert|julkaistu|veröffentlicht|publicado|publié le|publié)\s*:?\s*(on\s+)?",
+        r"(?i)^(?:(?:publicerad|publiceret|publisert|julkaistu|veröffentlicht|publicado|publié le|publié|pubblicato|gepubliceerd|opublikowano)\s*/\s*)?(published online|published|posted|posted on|date of (?:decision|judgment|judgement|publication|issue)|date|dated|first published|issued|released|publicerad|publiceret|publisert|julkaistu|veröffentlicht|publicado|publié le|publié|pubblicato|gepubliceerd|opublikowano)\s*:?\s*(on\s+)?",
     );
     // The place may be in capitals ("BAKU, ...") or not ("Johannesburg, 22 April 2025").
     let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
@@ -237,7 +240,19 @@ pub fn strip_date_prefix(s: &str) -> &str {
         .find(" (Updated")
         .or_else(|| s.find(" (updated"))
         .map_or(s, |at| s[..at].trim_end());
+    // "14 May 2026 (v.7)", "3 March 2026 (second edition)": a short note in brackets after
+    // a date that has its year.
+    let s = match s.strip_suffix(')').and_then(|x| x.rsplit_once(" (")) {
+        Some((date, note)) if note.len() <= 24 && has_year(date) => date.trim_end(),
+        _ => s,
+    };
     time.find(s).map_or(s, |m| &s[..m.start()])
+}
+
+/// Whether `s` holds a four-digit year (1900-2099).
+pub fn has_year(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
 }
 
 /// A name in title case: every word capitalised but the small words of names ("Office of
@@ -259,6 +274,12 @@ pub fn name_like(t: &str) -> bool {
                     | "y"
                     | "in"
                     | "on"
+                    // "Poder Judicial de la Nación — Argentina"
+                    | "—"
+                    | "–"
+                    | "-"
+                    | "·"
+                    | "&"
             )
     })
 }
@@ -310,8 +331,19 @@ fn first_line_body_like(s: &str) -> bool {
     let quote_closes_sentence = t.ends_with(['"', '”', '’'])
         && t[..t.len() - t.chars().last().map_or(0, char::len_utf8)]
             .ends_with(['.', '!', '?', ',']);
+    // ("... Secretary-General for Defence and National Security (SGDSN)": a headline may end
+    // with an acronym in brackets.)
+    let acronym_closes = t
+        .strip_suffix(')')
+        .and_then(|x| x.rsplit_once('('))
+        .is_some_and(|(_, a)| {
+            (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        });
     is_body_like(t)
-        && (words(t) > 25 || t.ends_with(['.', '!', ':', ';', ')']) || quote_closes_sentence)
+        && (words(t) > 25
+            || t.ends_with(['.', '!', ':', ';'])
+            || (t.ends_with(')') && !acronym_closes)
+            || quote_closes_sentence)
 }
 
 /// A line that is only a date (optionally "Published", a weekday or a time around it).
@@ -389,13 +421,21 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         // chrome, a long line with no final stop is still the headline.
         // Menus, taglines and bylines split by "|" ("Issue 112 | Weekly briefing") and
         // dates count as short.
+        // An editor's note in brackets, a masthead in capitals and a line that ends with the
+        // date ("Compte rendu n° 54 — Mercredi 11 février 2026") are short too.
         let short_above = nonblank[..k].iter().all(|&j| {
             let t = lines[j].text;
+            let bare = t.trim();
             words(t) <= 5
                 || c[j] != Class::Body
                 || t.contains(" | ")
                 || is_date_line(strip_date_prefix(t), None)
                 || (words(t) <= 8 && name_like(t))
+                || (bare.starts_with('[') && bare.ends_with(']'))
+                || !t.chars().any(char::is_lowercase)
+                || t.rsplit(['—', '–'])
+                    .next()
+                    .is_some_and(|d| d != t && is_date_line(d.trim(), None))
         });
         let like = if k == 0 || short_above {
             first_line_body_like(lines[i].text)
@@ -414,7 +454,11 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
                 .take(3)
                 .any(|&j| c[j] == Class::Body && byline_or_date(lines[j].text));
         let stamp = stamp_line(lines[i].text.trim());
-        (c[i] == Class::Body && like && !before_byline && !stamp).then_some(i)
+        // "[Translated from Dutch for the archive. Original headline: ...]": an editor's
+        // note in brackets above the headline is not yet the report.
+        let t = lines[i].text.trim();
+        let note = t.starts_with('[') && t.ends_with(']');
+        (c[i] == Class::Body && like && !before_byline && !stamp && !note).then_some(i)
     });
     let Some(body_start) = body_start else {
         return (c, vec![]);

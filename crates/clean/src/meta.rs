@@ -158,7 +158,9 @@ fn name_with_role(s: &str, masthead: Option<&str>) -> Option<String> {
             let (m, r) = (m.trim().to_lowercase(), role.trim().to_lowercase());
             !r.is_empty() && (m == r || m.starts_with(&r))
         });
+    // ("NICHIEI PRESS SERVICE | ENGLISH NEWS": a masthead in capitals and its tagline.)
     (is_name_line(name)
+        && !all_caps(name)
         && words(role) <= 6
         && (is_role_line(role) || outlet)
         && !is_role_line(name))
@@ -178,7 +180,16 @@ fn title_shaped(s: &str) -> bool {
     // ("[Excerpt: Chapter 3]": an editor's note in brackets is no headline either.)
     let t = s.trim();
     let bracketed = t.starts_with('[') && t.ends_with(']');
-    is_headline(s) && !s.contains(" | ") && !t.contains("   ") && !bracketed && !label.is_match(t)
+    // ("Sist oppdatert / Updated: 04.03.2026 kl. 15:30": a labelled stamp.)
+    let stamp = t
+        .split_once(": ")
+        .is_some_and(|(_, d)| is_date_line(strip_date_prefix(d), None));
+    is_headline(s)
+        && !s.contains(" | ")
+        && !t.contains("   ")
+        && !bracketed
+        && !stamp
+        && !label.is_match(t)
 }
 
 /// Fills title, authors, translators and the publication date from the header lines (those
@@ -189,7 +200,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     static POSTED: OnceLock<Regex> = OnceLock::new();
     let by = re(
         &BY,
-        r"(?i)^(?:por\s*/\s*|par\s*/\s*)?(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+|compiled\s+|edited and compiled\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters)\s*:\s*(.+)$",
+        r"(?i)^(?:por\s*/\s*|par\s*/\s*)?(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+|compiled\s+|edited and compiled\s+|prepared\s+|researched\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters|research team|research|researchers)\s*:\s*(.+)$",
     );
     let tr = re(
         &TR,
@@ -420,9 +431,12 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         {
             // ("LONG READ", "PUBLIC STATEMENT": a section label in capitals, not a writer.)
             // "Rūta Jankauskaitė, Mantas Grigonis": two writers.
+            // ("APATZINGÁN, Mich.": a dateline's place and state, not two writers.)
             let names = split_names(t);
             if (t.contains(", ") || t.contains(" and ")) && names.len() >= 2 {
-                authors.extend(names);
+                if names.iter().all(|n| is_name_line(n)) {
+                    authors.extend(names);
+                }
             } else {
                 authors.push(t.to_string());
             }
@@ -439,9 +453,27 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     // the headline is a longer line below it, either right above the date or byline, or
     // the first long one below the page's menus. An office's or outlet's name may run to
     // eight words in title case ("Office of the Attorney General of Switzerland").
+    // A longer line is the masthead too when a menu follows it right away (the outlet's
+    // tagline), or when it is one of a stack of lines in capitals ("SÉNAT", "SESSION
+    // ORDINAIRE DE 2025-2026", "COMMISSION DES AFFAIRES ÉTRANGÈRES").
+    let title_at = title
+        .as_ref()
+        .and_then(|t| header.iter().position(|&i| lines[i].text.trim() == t));
+    let next_line = |i: usize| (i + 1..lines.len()).find(|&j| classes[j] != Class::Blank);
+    let tagline = title_at.is_some_and(|p| {
+        next_line(header[p]).is_some_and(|j| {
+            classes[j] == Class::Boiler(BoilerplateKind::Chrome) && lines[j].text.contains(" | ")
+        })
+    });
+    let stack = title_at.is_some_and(|p| {
+        all_caps(lines[header[p]].text)
+            && header
+                .get(p + 1)
+                .is_some_and(|&j| all_caps(lines[j].text) && words(lines[j].text) >= 2)
+    });
     if let Some(t) = title
         .clone()
-        .filter(|t| words(t) <= 6 || (words(t) <= 8 && name_like(t)))
+        .filter(|t| words(t) <= 6 || (words(t) <= 8 && name_like(t)) || tagline || stack)
     {
         let dated = |j: usize| {
             let l = lines[j].text.trim();
@@ -480,18 +512,39 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                         .find(|&j| menu(j))
                         .is_some_and(|m| first_date.is_some_and(|d| m < d));
                 let menus_between = between.clone().any(menu) && (!date_between || menu_next);
+                // "PRESS RELEASE", then the headline (with the release's date stamps between).
+                let after_marker = header[..p + q + 1]
+                    .iter()
+                    .rev()
+                    .map(|&j| lines[j].text.trim())
+                    .find(|x| !(anchor(x) || (words(x) <= 8 && crate::lines::has_year(x))))
+                    .is_some_and(is_release_marker);
+                // Below a stack of capitals, the first long line in running case that is
+                // not the date bar ("Compte rendu n° 54 — Mercredi 11 février 2026").
+                let below_stack = stack && longer && !all_caps(l) && !carries_date(l);
+                // ("El periódico digital de Apatzingán y la región" right above the menu: the
+                // outlet's tagline.)
+                let tagline = next_line(i).is_some_and(|j| {
+                    classes[j] == Class::Boiler(BoilerplateKind::Chrome)
+                        && lines[j].text.contains(" | ")
+                });
                 (title_shaped(l)
+                    && !tagline
+                    && !anchor(l)
                     && !is_name_line(l)
                     && !edition_line(l)
                     && !is_release_marker(l)
-                    && ((words(l) > words(&t) + 2 && next_dated) || (longer && menus_between)))
+                    && ((words(l) > words(&t) + 2 && next_dated)
+                        || (longer && menus_between)
+                        || (after_marker && words(l) >= 5)
+                        || below_stack))
                     .then(|| l.to_string())
             })
         });
         if let Some(h) = later {
             if doc.source.outlet.is_none() {
                 // "El Mirador | English edition": the outlet is the name before the tagline.
-                let cut = [" | ", " · ", " • "]
+                let cut = [" | ", " · ", " • ", " – ", " — "]
                     .iter()
                     .filter_map(|sep| t.find(sep))
                     .min()
@@ -550,6 +603,9 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             .filter_map(|i| updated.captures(lines[i].text.trim()))
             .find_map(|m| date_of(strip_date_prefix(m.get(1).map_or("", |g| g.as_str()))));
     }
+    if published.is_none() {
+        published = signed_date(lines);
+    }
     dateline_agency(doc, lines, first_body);
     // Wire copy names its reporters at the end: "Reporting by Nino K.; Editing by Tom E."
     if authors.is_empty() {
@@ -585,12 +641,62 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         .clone()
         .filter(|t| !t.trim().is_empty())
         .or(title);
+    // "By Ana Ruiz / Voz del Valle" under the masthead "VOZ DEL VALLE": the page's own name
+    // is no writer.
+    if let Some(m) = &masthead {
+        let m = m.to_lowercase();
+        authors.retain(|a| m.trim() != a.to_lowercase());
+    }
     doc.authors = if doc.source.authors.is_empty() {
         authors
     } else {
         doc.source.authors.clone()
     };
     doc.translators = translators;
+}
+
+/// A statement signed at its foot ("MAJOR GENERAL A. B. GWARZO", "Director Defence Media
+/// Operations", "27 March 2026"): the date under the signature, among the last lines.
+fn signed_date(lines: &[Line]) -> Option<model::DateValue> {
+    const SIGNERS: [&str; 16] = [
+        "director",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "secretary",
+        "commissioner",
+        "head",
+        "chief",
+        "officer",
+        "chairman",
+        "chair",
+        "coordinator",
+        "general",
+        "commander",
+        "president",
+    ];
+    let tail: Vec<&str> = lines
+        .iter()
+        .rev()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .take(6)
+        .collect();
+    tail.iter().enumerate().find_map(|(k, t)| {
+        let d = strip_date_prefix(t);
+        if !is_date_line(d, None) {
+            return None;
+        }
+        // The lines above it sign: a title or a name in capitals.
+        let signed = tail[k + 1..].iter().take(3).any(|a| {
+            words(a) <= 8
+                && (all_caps(a)
+                    || a.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| SIGNERS.contains(&w.to_lowercase().as_str())))
+        });
+        signed.then(|| temporal::parse_date(d, None)).flatten()
+    })
 }
 
 /// "English Edition", "International edition · Ελληνικά": the page's edition, neither its
@@ -616,13 +722,23 @@ fn is_release_marker(s: &str) -> bool {
             | "news release"
             | "media release"
             | "for release"
+            | "press statement"
+            | "media statement"
+            | "public statement"
+            | "official statement"
+            | "communiqué"
+            | "communique"
+            | "press communiqué"
+            | "press communique"
     )
 }
 
 /// A header line of a date and a short name separated by `|`, `·` or `•`.
 fn dated_with_outlet(line: &str) -> Option<(model::DateValue, String)> {
     let parts: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).collect();
-    if parts.len() < 2 {
+    // ("2024-01-18 | Mae Sot, Thailand | Police arrest three activists ...": a sentence in
+    // one of the parts makes it an entry of a dated list, not the page's date bar.)
+    if parts.len() < 2 || parts.iter().any(|p| words(p) > 12) {
         return None;
     }
     let d = parts
@@ -648,6 +764,13 @@ fn dated_with_outlet(line: &str) -> Option<(model::DateValue, String)> {
         .next()
         .unwrap_or_default();
     Some((date, rest))
+}
+
+/// A line that gives the date in one of its parts: "Compte rendu n° 54 — Mercredi 11 février
+/// 2026", "Report | 3 May 2025".
+fn carries_date(line: &str) -> bool {
+    line.split(['|', '·', '—', '–'])
+        .any(|p| is_date_line(strip_date_prefix(p.trim()), None))
 }
 
 /// A label naming the kind of document beside its date ("Report · 27 January 2026",
@@ -680,7 +803,7 @@ fn document_kind(part: &str) -> bool {
 }
 
 /// Words that end the name of a publication or an organisation rather than a person.
-const OUTLET_WORDS: [&str; 49] = [
+const OUTLET_WORDS: [&str; 62] = [
     "report",
     "inform",
     "info",
@@ -730,6 +853,20 @@ const OUTLET_WORDS: [&str; 49] = [
     "center",
     "committee",
     "foundation",
+    // A state body that issues a release: "Norwegian Police Security Service".
+    "service",
+    "ministry",
+    "police",
+    "office",
+    "department",
+    "directorate",
+    "headquarters",
+    "command",
+    "court",
+    "council",
+    "commission",
+    "authority",
+    "secretariat",
 ];
 
 /// A name line that names a publication or a body ("Northeast Frontier Times").

@@ -848,3 +848,102 @@ Police in Velmo on Thursday arrested five people and recovered two grenades, off
     assert!(super::lines::is_chrome("Page 3 of 12"));
     assert!(!super::lines::is_chrome("14 arrested in Velmo"));
 }
+fn day(doc: &Document) -> Option<String> {
+    doc.published.map(|d| d.to_string())
+}
+
+#[test]
+fn a_date_line_in_the_mastheads_language_dates_the_page() {
+    for (line, want) in [
+        ("Sábado 7 de junio de 2025", "2025-06-07"),
+        ("Jeudi 12 mars 2026", "2026-03-12"),
+        ("Dienstag, 3. Februar 2026", "2026-02-03"),
+        ("Publicerad / Published: 09.10.2025 kl. 08:30", "2025-10-09"),
+    ] {
+        let doc = cleaned(&format!(
+            "EL FARO DEL SUR\n\n{line}\n\nCoast guard seizes fishing boat carrying radio scanners\n\n\
+The coast guard said on Friday it had detained the crew of a fishing boat carrying radio scanners near the port.\n"
+        ));
+        assert_eq!(day(&doc).as_deref(), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn a_release_signed_at_its_foot_takes_the_date_under_the_signature() {
+    let doc = cleaned(
+        "MINISTRY OF DEFENCE\nPUBLIC AFFAIRS OFFICE\n\nPRESS STATEMENT\n\n\
+PATROL BOAT INTERCEPTS TWO SKIFFS CARRYING WEAPONS OFF THE COAST\n\n\
+1. A navy patrol intercepted two skiffs carrying rifles and ammunition near the islands on Tuesday.\n\n\
+2. Six crew members were detained and handed over to the police for investigation.\n\n\
+COMMANDER R. T. OKAFOR\nHead of Public Affairs\n14 August 2025\n",
+    );
+    assert_eq!(day(&doc).as_deref(), Some("2025-08-14"));
+    // The headline under the release marker, not the office's name.
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("PATROL BOAT INTERCEPTS TWO SKIFFS CARRYING WEAPONS OFF THE COAST")
+    );
+    // A date among the last lines with no signature above it is a related link's, no date.
+    let doc = cleaned(
+        "Patrol boat intercepts two skiffs\n\n\
+A navy patrol intercepted two skiffs carrying rifles and ammunition near the islands on Tuesday, officials said.\n\n\
+Related\nFerry fire kills three\n2 May 2024\n",
+    );
+    assert_eq!(day(&doc), None);
+}
+
+#[test]
+fn a_note_in_brackets_a_tagline_and_a_stack_of_capitals_are_not_the_headline() {
+    // The tagline right above the menu; the editor's note above the headline.
+    let doc = cleaned(
+        "DIARIO DEL ALTIPLANO\nLa voz independiente de Puno y del sur andino\nInicio | Puno | Región | Policiales | Opinión\n\
+Viernes 5 de septiembre de 2025\n\n\
+[Translated for the research archive from the Spanish original; the translation was checked by a second reader.]\n\n\
+Border patrol officers detained over bribes from fuel smugglers near Desaguadero\n\n\
+By Lucía Mamani Quispe / Diario del Altiplano\n\n\
+Prosecutors in Puno said on Thursday that three border patrol officers had been detained on suspicion of taking bribes.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Border patrol officers detained over bribes from fuel smugglers near Desaguadero")
+    );
+    // The outlet's name after the byline is no writer.
+    assert_eq!(doc.authors, vec!["Lucía Mamani Quispe"]);
+    assert_eq!(day(&doc).as_deref(), Some("2025-09-05"));
+    // A parliament's record: capitals, the sitting's date, then the hearing's title, which
+    // ends with an acronym in brackets.
+    let doc = cleaned(
+        "BUNDESTAG\nWAHLPERIODE 21\nAUSSCHUSS FÜR INNERES\n\nProtokoll Nr. 12 — Mittwoch, 4. März 2026\n\n\
+Threats to undersea cables in the Baltic — Hearing of the President of the Federal Office for Information Security (BSI)\n\n\
+The chair opened the hearing at 10:05 and asked the witness about the two cables damaged in November.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Threats to undersea cables in the Baltic — Hearing of the President of the Federal Office for Information Security (BSI)")
+    );
+}
+
+#[test]
+fn a_research_team_signs_and_a_dated_list_is_not_the_date_bar() {
+    let doc = cleaned(
+        "ANDEAN CONFLICT TRACKER\nData | Timelines | About\n\n\
+TIMELINE: Attacks on rural police posts in the northern provinces, 2024 – 2025\n\n\
+Research team: Camila Rojas and Pieter de Wit\nLast updated: 2 February 2026 (rev. 4)\n\n\
+About this timeline. Entries list attacks on police posts reported by at least two independent sources, with the place and the date of each.\n\n\
+2024-03-02 | Tumbes, Peru | Armed men set fire to a police post and wound two officers before fleeing towards the border.\n",
+    );
+    assert_eq!(doc.authors, vec!["Camila Rojas", "Pieter de Wit"]);
+    assert_eq!(day(&doc).as_deref(), Some("2026-02-02"));
+    assert_ne!(doc.source.outlet.as_deref(), Some("Tumbes, Peru"));
+}
+
+#[test]
+fn a_masthead_in_capitals_with_its_tagline_is_no_byline() {
+    let doc = cleaned(
+        "KANTO DAILY WIRE | WORLD EDITION\n\n2025/11/03 09:15 JST\n\n\
+Customs officers in Osaka find drone parts hidden in rice cookers\n\n\
+OSAKA, Nov. 3 (KDW) -- Customs officers said Monday they had seized drone parts hidden in rice cookers bound for a foreign buyer.\n",
+    );
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+    assert_eq!(day(&doc).as_deref(), Some("2025-11-03"));
+}

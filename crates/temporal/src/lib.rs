@@ -36,6 +36,13 @@ const ZONES: [&str; 48] = [
 /// "Monday, 4 March 2024 10:31"). A date without a year takes the latest year that puts it on
 /// or before `reference`; without a reference it is None.
 pub fn parse_date(s: &str, reference: Option<DateValue>) -> Option<DateValue> {
+    // "Miércoles 4 de marzo de 2026", "11 février 2026", "4. März 2026": a page's date line
+    // in the language of its masthead, read as the English it names.
+    english_date(s, reference)
+        .or_else(|| words::anglicise(s).and_then(|english| english_date(&english, reference)))
+}
+
+fn english_date(s: &str, reference: Option<DateValue>) -> Option<DateValue> {
     let found = find::find_absolute_only(s.trim(), reference);
     let t = found.first()?;
     // The date must be (nearly) the whole string: only weekday, time and punctuation around it.

@@ -385,3 +385,19 @@ fn the_following_week_counts_from_the_day_named_before() {
         Some("2024-05")
     );
 }
+
+#[test]
+fn a_standalone_date_with_a_foreign_month_name() {
+    let d = |s: &str| parse_date(s, None).map(|v| v.to_string());
+    assert_eq!(
+        d("Martes 14 de octubre de 2025").as_deref(),
+        Some("2025-10-14")
+    );
+    assert_eq!(d("1er décembre 2025").as_deref(), Some("2025-12-01"));
+    assert_eq!(d("Freitag, 6. Juni 2025").as_deref(), Some("2025-06-06"));
+    assert_eq!(d("22 de agosto de 2024").as_deref(), Some("2024-08-22"));
+    assert_eq!(d("woensdag 9 juli 2025").as_deref(), Some("2025-07-09"));
+    // Only a whole date: a name that looks like a month is no date.
+    assert_eq!(d("Marco Mars"), None);
+    assert_eq!(d("Mai Linh de 2025 Group"), None);
+}

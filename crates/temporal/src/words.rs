@@ -21,6 +21,132 @@ pub fn month(w: &str) -> Option<u8> {
     Some(m)
 }
 
+/// Month number of a month name in Spanish, French, Portuguese, Italian, German, Dutch or
+/// a Scandinavian language (the languages of most Latin-script mastheads).
+fn foreign_month(w: &str) -> Option<u8> {
+    let m = match w {
+        "enero" | "janvier" | "janeiro" | "gennaio" | "januar" | "jänner" | "januari" => 1,
+        "febrero" | "février" | "fevrier" | "fevereiro" | "febbraio" | "februar" | "februari" => 2,
+        "marzo" | "mars" | "março" | "marco" | "märz" | "maerz" | "maart" => 3,
+        "abril" | "avril" | "aprile" => 4,
+        "mayo" | "mai" | "maio" | "maggio" | "mei" | "maj" => 5,
+        "junio" | "juin" | "junho" | "giugno" | "juni" => 6,
+        "julio" | "juillet" | "julho" | "luglio" | "juli" => 7,
+        "agosto" | "août" | "aout" | "augustus" | "augusti" => 8,
+        "septiembre" | "setiembre" | "septembre" | "setembro" | "settembre" => 9,
+        "octubre" | "octobre" | "outubro" | "ottobre" | "oktober" => 10,
+        "noviembre" | "novembre" | "novembro" => 11,
+        "diciembre" | "décembre" | "decembre" | "dezembro" | "dicembre" | "dezember"
+        | "desember" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Weekday names and the small words of dates in those languages: "miércoles", "le", "de".
+fn foreign_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "lunes"
+            | "martes"
+            | "miércoles"
+            | "miercoles"
+            | "jueves"
+            | "viernes"
+            | "sábado"
+            | "sabado"
+            | "domingo"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "segunda-feira"
+            | "terça-feira"
+            | "quarta-feira"
+            | "quinta-feira"
+            | "sexta-feira"
+            | "lunedì"
+            | "martedì"
+            | "mercoledì"
+            | "giovedì"
+            | "venerdì"
+            | "sabato"
+            | "domenica"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "maandag"
+            | "dinsdag"
+            | "woensdag"
+            | "donderdag"
+            | "vrijdag"
+            | "zaterdag"
+            | "zondag"
+            | "mandag"
+            | "tirsdag"
+            | "onsdag"
+            | "torsdag"
+            | "fredag"
+            | "lørdag"
+            | "søndag"
+            | "de"
+            | "del"
+            | "le"
+            | "el"
+            | "den"
+            | "der"
+            | "di"
+            | "em"
+    )
+}
+
+/// A date written with a foreign month name, in English words ("Miércoles 4 de marzo de
+/// 2026" -> "4 March 2026"); None when it names no foreign month.
+pub fn anglicise(s: &str) -> Option<String> {
+    const ENGLISH: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    let mut named = false;
+    for raw in s.split([' ', ',']).filter(|w| !w.is_empty()) {
+        let w = raw.to_lowercase();
+        let bare = w.trim_end_matches('.');
+        if let Some(m) = foreign_month(bare).filter(|_| month(bare).is_none()) {
+            out.push(ENGLISH[m as usize - 1].to_string());
+            named = true;
+        } else if foreign_filler(bare) {
+            continue;
+        } else if let Some(d) = bare.strip_suffix("er").filter(|d| d == &"1") {
+            // "1er mars"
+            out.push(d.to_string());
+        } else if bare.chars().all(|c| c.is_ascii_digit()) && !bare.is_empty() {
+            // "4. März"
+            out.push(bare.to_string());
+        } else {
+            out.push(raw.to_string());
+        }
+    }
+    named.then(|| out.join(" "))
+}
+
 /// Weekday index, Monday = 0.
 pub fn weekday(w: &str) -> Option<u8> {
     let w = w.trim_end_matches('.').to_lowercase();
