@@ -570,7 +570,7 @@ pub fn extract(doc: &mut Document) {
             let frame_time = |t: &model::TimeExpr| {
                 inner_time && frame_that.is_some_and(|v| t.span.end <= s.toks[v].start)
             };
-            let time = governing_time(&doc.times, &s, (a, b), &triggers, |t| {
+            let time = governing_time(&doc.times, &s, (a, b, p.etype), &triggers, |t| {
                 !later_since(t)
                     && !statement_time(t)
                     && !frame_time(t)
@@ -2097,8 +2097,8 @@ fn named(doc: &Document, name: &str) -> ArgRef {
 fn governing_time<'a>(
     times: &'a [TimeExpr],
     s: &Sent,
-    (a, b): (usize, usize),
-    triggers: &[(usize, usize)],
+    (a, b, etype): (usize, usize, EventType),
+    triggers: &[(usize, usize, EventType)],
     allowed: impl Fn(&TimeExpr) -> bool,
 ) -> Option<&'a TimeExpr> {
     let trigger = Span::new(s.toks[a].start, s.toks[b - 1].end);
@@ -2107,13 +2107,20 @@ fn governing_time<'a>(
         // Another trigger, not coordinated with this one ("arrested and charged"), stands
         // between, across a clause boundary or a comma ("rifles supplied by Sudan, the rebels
         // took towns held by the army since the 1990s").
+        // One of the same kind across commas alone names the same act again ("was killed
+        // in an ambush at the forest, in Zamfara State, on 21 March").
+        let across = |w: &String| {
+            (clause_break(w) && w != "whereas") || matches!(w.as_str(), "as" | "despite")
+        };
+        let clause = lo < hi && s.lower[lo..hi].iter().any(across);
         lo < hi
-            && triggers
-                .iter()
-                .any(|&(x, y)| x >= lo && y <= hi && !coordinated_verbs(s, (x, y), (a, b)))
-            && s.lower[lo..hi].iter().any(|w| {
-                (clause_break(w) && w != "whereas") || matches!(w.as_str(), "," | "as" | "despite")
+            && triggers.iter().any(|&(x, y, t)| {
+                x >= lo
+                    && y <= hi
+                    && !coordinated_verbs(s, (x, y), (a, b))
+                    && (t != etype || clause)
             })
+            && (clause || s.lower[lo..hi].iter().any(|w| w == ","))
     };
     // "the arrest of 12 men said to have been trained ...", "drivers accused of being
     // funded by ...": what the detainees are said to have done earlier is not dated by the
@@ -2213,17 +2220,16 @@ fn distance(s: &Sent, (a, b): (usize, usize), span: Span) -> usize {
 }
 
 /// Where triggers start and end in the sentence, whether or not they make events.
-fn trigger_spans(s: &Sent, lex: &lexicon::Lexicon) -> Vec<(usize, usize)> {
+fn trigger_spans(s: &Sent, lex: &lexicon::Lexicon) -> Vec<(usize, usize, EventType)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.lower.len() {
-        match lex
-            .by_first
-            .get(&s.lower[i])
-            .and_then(|list| list.iter().find_map(|p| match_phrase(s, i, p)))
-        {
-            Some((a, b)) => {
-                out.push((a, b));
+        match lex.by_first.get(&s.lower[i]).and_then(|list| {
+            list.iter()
+                .find_map(|p| match_phrase(s, i, p).map(|(a, b)| (a, b, p.etype)))
+        }) {
+            Some((a, b, t)) => {
+                out.push((a, b, t));
                 i = b.max(i + 1);
             }
             None => i += 1,
