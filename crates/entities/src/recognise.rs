@@ -1597,6 +1597,23 @@ const NAME_POSSESSIVES: [&str; 14] = [
 ];
 
 /// Length of the capitalised run at `i`, with connectors inside it.
+/// Administrative units that a place's name may end with.
+const ADMIN_UNITS: [&str; 13] = [
+    "lga",
+    "district",
+    "county",
+    "province",
+    "region",
+    "municipality",
+    "governorate",
+    "prefecture",
+    "oblast",
+    "raion",
+    "rayon",
+    "tehsil",
+    "upazila",
+];
+
 fn run_len(w: &[&str], i: usize) -> usize {
     let mut j = i;
     while j < w.len() {
@@ -1615,6 +1632,11 @@ fn run_len(w: &[&str], i: usize) -> usize {
                 break;
             }
             continue;
+        }
+        // "Damboa LGA of Borno State", "Nad Ali District of Helmand": a unit and the larger
+        // one it lies in are two places (but "District of Columbia" is one name).
+        if t == "of" && j > i + 1 && ADMIN_UNITS.contains(&w[j - 1].to_lowercase().as_str()) {
+            break;
         }
         if CONNECTORS.contains(&t.to_lowercase().as_str())
             && j > i

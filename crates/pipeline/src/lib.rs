@@ -146,6 +146,25 @@ mod tests {
     }
 
     #[test]
+    fn a_district_and_the_province_it_lies_in_are_two_places() {
+        let n =
+            names("Gunmen attacked a police post in Marwat Tehsil of Lakki Province on Sunday.\n");
+        let places: Vec<&str> = n
+            .iter()
+            .filter(|x| x.2 == model::EntityType::Location)
+            .map(|x| x.0.as_str())
+            .collect();
+        assert!(places.contains(&"Marwat Tehsil"), "{n:?}");
+        assert!(places.contains(&"Lakki Province"), "{n:?}");
+        // A name that opens with the unit stays whole.
+        let n = names("The suspects were flown to the District of Columbia on Monday.\n");
+        assert!(
+            n.iter().any(|x| x.0.ends_with("District of Columbia")),
+            "{n:?}"
+        );
+    }
+
+    #[test]
     fn a_statute_s_penalty_is_a_sentence_still_to_come() {
         for t in [
             "Trading in state secrets carries a maximum penalty of twelve years' imprisonment in Velmo.\n",
