@@ -466,10 +466,14 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         })
     });
     let stack = title_at.is_some_and(|p| {
+        let caps = |j: &usize| all_caps(lines[*j].text);
         all_caps(lines[header[p]].text)
-            && header
+            && (header
                 .get(p + 1)
-                .is_some_and(|&j| all_caps(lines[j].text) && words(lines[j].text) >= 2)
+                .is_some_and(|j| caps(j) && words(lines[*j].text) >= 2)
+                || p.checked_sub(1)
+                    .and_then(|q| header.get(q))
+                    .is_some_and(caps))
     });
     if let Some(t) = title
         .clone()
@@ -543,6 +547,17 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         });
         if let Some(h) = later {
             if doc.source.outlet.is_none() {
+                // A stack of capitals is headed by the publisher ("SÉNAT"), under any file
+                // name or page number a PDF's text puts above it.
+                let top = title_at.filter(|_| stack).map(|p| {
+                    let run = header[..p]
+                        .iter()
+                        .rev()
+                        .take_while(|&&j| all_caps(lines[j].text))
+                        .count();
+                    header[p - run]
+                });
+                let t = top.map_or(t.as_str(), |j| lines[j].text.trim());
                 // "El Mirador | English edition": the outlet is the name before the tagline.
                 let cut = [" | ", " · ", " • ", " – ", " — "]
                     .iter()
@@ -956,7 +971,6 @@ pub fn apply_outlet(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             format!(r"(?i:in an (?:exclusive )?interview (?:with|for|to))\s+{name}"),
             format!(r"(?i:told)\s+{name}\s+(?i:in an interview)"),
             format!(r"(?i:switch to)\s+{name}\s+(?i:light|lite)\b"),
-            format!(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s*)?{name}"),
             format!(r"(?i:(?:this )?was reported by)\s+{name}\s+(?i:website|portal|news agency|agency|newspaper|channel)"),
         ]
         .iter()
@@ -988,6 +1002,29 @@ pub fn apply_outlet(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             }
         }
     }
+    // "© 2026 X", "Copyright (C) X": the copyright line, wherever the page's tail put it
+    // (under a list of related stories too).
+    static COPY: OnceLock<Regex> = OnceLock::new();
+    let copy = COPY.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?:©|(?i:\(c\))|(?i:copyright))(?:\s*(?:©|(?i:\(c\))))?\s*(?:\d{{4}}\s*)?{name}"
+        ))
+        .expect("the copyright pattern is valid")
+    });
+    if let Some(m) = lines.iter().find_map(|l| copy.captures(l.text)) {
+        // ("Nichiei Press Service. All rights reserved.")
+        let o = m[1]
+            .split(". ")
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("the ")
+            .trim_end_matches(['.', ','])
+            .to_string();
+        if !o.is_empty() {
+            doc.outlet = Some(o);
+            return;
+        }
+    }
     // A known media name in the page chrome ("In this section of Iran Wire ...").
     let kb = knowledge::get();
     for (l, c) in lines.iter().zip(classes) {
@@ -1003,8 +1040,15 @@ pub fn apply_outlet(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             .filter(|w| !w.is_empty())
             .collect();
         for n in (1..=3).rev() {
-            for w in toks.windows(n) {
+            for (at, w) in toks.windows(n).enumerate() {
                 if !w[0].chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                // ("National Police Agency": a longer name that begins like an outlet's.)
+                if toks
+                    .get(at + n)
+                    .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+                {
                     continue;
                 }
                 let joined = w.join(" ");

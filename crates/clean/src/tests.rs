@@ -947,3 +947,33 @@ OSAKA, Nov. 3 (KDW) -- Customs officers said Monday they had seized drone parts 
     assert!(doc.authors.is_empty(), "{:?}", doc.authors);
     assert_eq!(day(&doc).as_deref(), Some("2025-11-03"));
 }
+
+#[test]
+fn the_copyright_line_names_the_outlet_and_a_longer_name_is_no_outlet() {
+    let mut doc = Document {
+        original: "Customs officers seize drone parts bound for a foreign buyer\n\n\
+Customs officers said on Monday they had seized drone parts hidden in rice cookers.\n\n\
+Keywords: customs, National Police Agency, drones\n\n\
+Related stories\n- Port workers held over smuggled chips (2025/10/02)\n\n\
+Copyright (C) Kanto Daily Wire. All rights reserved.\n"
+            .to_string(),
+        ..Default::default()
+    };
+    clean(&mut doc);
+    assert_eq!(doc.outlet.as_deref(), Some("Kanto Daily Wire"));
+}
+
+#[test]
+fn a_stack_of_capitals_is_headed_by_its_publisher() {
+    let doc = cleaned(
+        "record_0412.pdf                 Page 1 of 2\n\nSEIMAS\nCOMMITTEE ON NATIONAL SECURITY AND DEFENCE\n\n\
+Minutes No. 7 — 4 March 2026\n\n\
+Hearing on the protection of the Klaipėda LNG terminal against sabotage and drone overflights\n\n\
+The chair opened the sitting at 10:00 and gave the floor to the head of the State Security Department.\n",
+    );
+    assert_eq!(doc.outlet.as_deref(), Some("SEIMAS"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Hearing on the protection of the Klaipėda LNG terminal against sabotage and drone overflights")
+    );
+}

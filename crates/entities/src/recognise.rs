@@ -427,7 +427,22 @@ fn is_ordinal(w: &str) -> bool {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=7).contains(&letters)
+    // ("UPDATE 13:50 –", "BREAKING:", "WATCH:": a page's label in capitals names nobody.)
+    !matches!(
+        w,
+        "UPDATE"
+            | "UPDATED"
+            | "BREAKING"
+            | "EXCLUSIVE"
+            | "WATCH"
+            | "VIDEO"
+            | "PHOTOS"
+            | "LIVE"
+            | "CORRECTION"
+            | "EDITORIAL"
+            | "OPINION"
+            | "ANALYSIS"
+    ) && (2..=7).contains(&letters)
         && w.chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-')
         && letters * 2 > w.len()

@@ -375,6 +375,7 @@ pub fn extract(doc: &mut Document) {
     let kb = knowledge::get();
     let text = doc.text.as_str();
     let interviewee = interviewee(doc);
+    let speakers = turn_speakers(doc);
     let live = live_page(text);
     let mut events = Vec::new();
     let mut last_claimant: Option<(usize, ArgRef)> = None;
@@ -462,7 +463,7 @@ pub fn extract(doc: &mut Document) {
                 .find(|(_, m)| m.etype == EntityType::Org)
                 .map(|(i, _)| arg(doc, i));
         }
-        let default_claim = default_claimant(doc, sspan.start, para, &interviewee);
+        let default_claim = default_claimant(doc, sspan.start, para, &interviewee, &speakers);
         let triggers = trigger_spans(&s, lex);
         let mut i = 0;
         let mut seen: Vec<(EventType, usize)> = Vec::new();
@@ -1762,6 +1763,26 @@ fn speaker<'m>(
         })
 }
 
+/// Heads of a body named by its kind: "the agency said", "the ministry announced".
+const INSTITUTION_HEADS: [&str; 16] = [
+    "agency",
+    "ministry",
+    "service",
+    "office",
+    "directorate",
+    "department",
+    "bureau",
+    "committee",
+    "court",
+    "embassy",
+    "council",
+    "command",
+    "army",
+    "government",
+    "commission",
+    "authority",
+];
+
 /// Sources named only by their kind: "prosecutors", "security sources", "the indictment".
 const GENERIC_SOURCES: [&str; 22] = [
     "prosecutors",
@@ -1962,16 +1983,38 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
                 "was" | "were" | "been" | "being" | "is" | "are"
             )
             || (w == "told" && s.lower.get(k + 1).is_some_and(|n| n == "that"));
+        // ("The State Attorney General's Office says": "State" is part of a name.)
+        let in_name = ms
+            .iter()
+            .any(|(_, m)| m.span.start <= s.toks[k].start && s.toks[k].end <= m.span.end);
         if !kb.reporting_verbs.contains(w)
             || w == "according"
             || w == "report"
             || w == "reports" && k == 0
             || passive
+            || in_name
         {
             continue;
         }
         if let Some(source) = generic_source(s, &ms, k) {
             return Some(source);
+        }
+        // "... in favour of the Russian Federation, the agency said": the subject is the
+        // body named by its kind right before the verb, which points back to a body named
+        // earlier in the sentence, never to a country or a person there; with none, to the
+        // source of the sentences before.
+        if k >= 2
+            && matches!(s.lower[k - 2].as_str(), "the" | "this")
+            && INSTITUTION_HEADS.contains(&s.lower[k - 1].as_str())
+        {
+            if let Some((i, _)) = ms
+                .iter()
+                .rev()
+                .find(|(_, m)| m.span.end <= s.toks[k - 2].start && m.etype == EntityType::Org)
+            {
+                return Some(arg(doc, *i));
+            }
+            continue;
         }
         if let Some((i, _)) = speaker(s, &ms, k, |_| true) {
             return Some(arg(doc, *i));
@@ -2039,6 +2082,7 @@ fn default_claimant(
     offset: usize,
     para: usize,
     interviewee: &Option<String>,
+    speakers: &[(usize, usize)],
 ) -> Option<ArgRef> {
     if let Some(src) = doc.section_source(offset) {
         return Some(named(doc, src));
@@ -2054,10 +2098,60 @@ fn default_claimant(
             None => {}
         }
     }
+    // In a transcript, the speaker whose turn it is.
+    if let Some(&(_, m)) = speakers.iter().rev().find(|(p, _)| *p <= para) {
+        return Some(arg(doc, m));
+    }
     if let Some(a) = doc.authors.first() {
         return Some(named(doc, a));
     }
     doc.outlet.as_deref().map(|o| named(doc, o))
+}
+
+/// In a transcript (a hearing, a press conference), the paragraphs where a speaker's turn
+/// begins, with the speaker's mention: "Mr Ivo Tamm, Director. – Thank you ...", "SENATOR
+/// LINA ROSS: We have ...". A turn runs on over the paragraphs that follow until the next.
+/// A report is a transcript when at least two turns begin.
+fn turn_speakers(doc: &Document) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p, span) in doc.segments.paragraphs.iter().enumerate() {
+        let t = span.of(&doc.text);
+        let cut = (0..=t.len().min(160))
+            .rev()
+            .find(|&i| t.is_char_boundary(i))
+            .unwrap_or(0);
+        let head = &t[..cut];
+        let marker = [". – ", ". — ", ".– ", ". - ", ": "]
+            .iter()
+            .filter_map(|m| head.find(m))
+            .min();
+        let Some(at) = marker else { continue };
+        let prefix = &t[..at];
+        // The prefix names the speaker and says nothing else: no sentence ends in it and
+        // no verb of speech opens the turn ("Police said: ...").
+        let lower = prefix.to_lowercase();
+        if prefix.len() > 120
+            || prefix.contains(['"', '“'])
+            || lower
+                .split_whitespace()
+                .any(|w| knowledge::get().reporting_verbs.contains(w))
+        {
+            continue;
+        }
+        let who = doc.mentions.iter().position(|m| {
+            m.etype == EntityType::Person
+                && m.span.start >= span.start
+                && m.span.start <= span.start + 24
+                && m.span.end <= span.start + at
+        });
+        if let Some(m) = who {
+            out.push((p, m));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// In an interview, the turn a paragraph belongs to (`true` for an answer): its own label,

@@ -835,6 +835,45 @@ The coast guard said on Monday that officers had detained a Greek skipper off Ko
         );
     }
 
+    #[test]
+    fn the_body_named_by_its_kind_speaks_not_the_country_before_it() {
+        let c = claimants(
+            "The Kyrgyz State Committee for National Security detained a customs clerk on charges of spying for Tajikistan, the committee said on Friday.\n",
+        );
+        assert!(
+            c.iter().all(|x| x
+                .1
+                .as_deref()
+                .is_some_and(|n| n.contains("State Committee"))),
+            "{c:?}"
+        );
+        // "State" inside a name is no verb of speech; a page's "UPDATE" label is nobody.
+        let c = claimants(
+            "UPDATE 09:10 – The State Prosecutor's Office now says four guards were detained.\n",
+        );
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("State Prosecutor's Office"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn in_a_transcript_the_speaker_whose_turn_it_is_tells_the_events() {
+        let c = claimants(
+            "Committee on Home Affairs, sitting of 4 March 2026\n\n\
+Ms Anna Berzina, Chair. – We welcome the director. Let us begin with the facts.\n\n\
+Mr Ivo Tamm, Director of the Security Police. – Thank you. In January we detained two couriers near Valga.\n\n\
+In February the prosecutor charged both men with espionage.\n\n\
+Ms Anna Berzina, Chair. – Were they paid?\n",
+        );
+        let arrest = c.iter().find(|x| x.0 == "ARREST").expect("an arrest");
+        assert_eq!(arrest.1.as_deref(), Some("Ivo Tamm"), "{c:?}");
+        // The turn runs on into the next paragraph.
+        let charge = c.iter().find(|x| x.0 == "CHARGE").expect("a charge");
+        assert_eq!(charge.1.as_deref(), Some("Ivo Tamm"), "{c:?}");
+    }
+
     fn claimants(text: &str) -> Vec<(String, Option<String>)> {
         doc(text)
             .events
