@@ -197,6 +197,39 @@ mod tests {
     }
 
     #[test]
+    fn cyber_intrusions_surveillance_and_stolen_designs_are_espionage() {
+        for t in [
+            "Prosecutors said the unit tried to hack the email servers of the Velmo parliament in 2024.\n",
+            "The same group was behind intrusions at two Tarvian shipyards in 2025, the agency said.\n",
+            "The men allegedly stole turbine designs from a Velmo engineering firm.\n",
+            "Two men tailed the exiled editor through Velmo for a week in March, police said.\n",
+            "Investigators say the vessel spent weeks mapping undersea cables off the Velmo coast.\n",
+            "The clerk allegedly obtained the call records of three reporters through a friend at a phone company.\n",
+        ] {
+            let e = events(t);
+            assert!(e.iter().any(|x| x.0 == "ESPIONAGE"), "{t}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn more_ways_to_deny_to_fire_to_abduct_to_pay_and_to_work_together() {
+        let cases = [
+            ("A spokesman said the reports of torture were \"pure lies\" spread by the rebels.\n", "DENIAL"),
+            ("The accused does not plead guilty to the espionage charge, his lawyer said.\n", "DENIAL"),
+            ("The patrol was fired upon from a ridge outside Velmo on Sunday.\n", "ATTACK"),
+            ("A shepherd nearby was hit by shrapnel, the army said.\n", "ATTACK"),
+            ("Rights groups condemned the abduction of the two students in Velmo last week.\n", "ATTACK"),
+            ("Police in Velmo collaborated with Tarvian investigators on the case.\n", "COOPERATION"),
+            ("Prosecutors say the guard received payment for each batch of photographs.\n", "FUNDING"),
+            ("The courier received Sh 250,000 from a financier in Kismayo, the charge sheet says.\n", "FUNDING"),
+        ];
+        for (t, want) in cases {
+            let e = events(t);
+            assert!(e.iter().any(|x| x.0 == want), "{t}: {e:?}");
+        }
+    }
+
+    #[test]
     fn a_date_after_commas_dates_the_act_named_again_in_other_words() {
         // "killed in an ambush ..., on 3 May": the ambush is the killing, so the date after
         // the commas is the killing's date too.
