@@ -62,6 +62,8 @@ fn chrome() -> &'static RegexSet {
             r"(?i)^support (independent|our|quality|local|free) (journalism|reporting|media)\b",
             r"(?i)[:|–—-]\s*(donate|subscribe)( now| today)?\W*$",
             r"(?i)^(advertisement|advertising|sponsored( content)?|ad|promoted)$",
+            // "ADVERTISEMENT – Awash Insurance: protecting what matters".
+            r"(?i)^(advertisement|advertising|sponsored|promoted)\s*[:–—|-]",
             // A news ticker: "Flash info: ...", "En bref | ...".
             r"(?i)^(flash info|news ticker|ticker|à la une|a la une|en bref|en direct|breaking|breaking news|just in)\s*[:|–-]",
             // A paywall or wire-service tagline: "Wire service — for subscribers' use".
@@ -226,7 +228,8 @@ pub fn strip_date_prefix(s: &str) -> &str {
         r"(?i)^(?:(?:publicerad|publiceret|publisert|julkaistu|veröffentlicht|publicado|publié le|publié|pubblicato|gepubliceerd|opublikowano)\s*/\s*)?(published online|published|posted|posted on|date of (?:decision|judgment|judgement|publication|issue)|date|dated|first published|issued|released|publicerad|publiceret|publisert|julkaistu|veröffentlicht|publicado|publié le|publié|pubblicato|gepubliceerd|opublikowano)\s*:?\s*(on\s+)?",
     );
     // The place may be in capitals ("BAKU, ...") or not ("Johannesburg, 22 April 2025").
-    let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'-]{1,30},\s+");
+    // ("Vienna/Prague, Feb. 26, 2026": two places.)
+    let place = re(&PLACE, r"^\p{Lu}[\p{L}\s.'/-]{1,30},\s+");
     let time = re(
         &TIME,
         r"(?i)[\s,|·•-]+(at\s+|kl\.?\s+)?\d{1,2}[:.]\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s*hrs?\.?)?(\s+\(?([a-z]{2,5}([+-]\d{1,2})?|[+-]\d{4})\)?)?(\s*\([\p{L} ]{1,30}\))?\s*$",
@@ -235,6 +238,36 @@ pub fn strip_date_prefix(s: &str) -> &str {
     // "2026-04-08 17:31   Updated : 2026-04-08 19:02": the first of the stamps set apart.
     let s = s.split("   ").next().unwrap_or(s).trim_end();
     let s = place.find(s).map_or(s, |m| &s[m.end()..]);
+    // "Addis Ababa – September 18, 2025", "7 April 2026 – Updated on 8 April 2026",
+    // "10 de marzo de 2026 – March 10, 2026": of the parts set apart by a dash, the first
+    // that is a date.
+    // The other parts are a place (a few words, no digits), an update stamp or the date
+    // again; anything else ("January 2024 – May 2026" closing a headline) leaves the line
+    // as it is.
+    let s = if s.contains(" – ") || s.contains(" — ") {
+        let date = |p: &str| temporal::parse_date(p, Some(model::DateValue::day(2100, 12, 31)));
+        let parts: Vec<&str> = s
+            .split(" – ")
+            .flat_map(|p| p.split(" — "))
+            .map(str::trim)
+            .collect();
+        let other = |p: &str| {
+            let lower = p.to_lowercase();
+            (words(p) <= 4
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && p.starts_with(|c: char| c.is_uppercase()))
+                || ["updated", "last updated", "modified", "update"]
+                    .iter()
+                    .any(|u| lower.starts_with(u))
+                || date(p).is_some()
+        };
+        match parts.iter().position(|p| date(p).is_some()) {
+            Some(d) if parts.iter().enumerate().all(|(i, p)| i == d || other(p)) => parts[d],
+            _ => s,
+        }
+    } else {
+        s
+    };
     // "May 8, 2026 (Updated 06:10 IST)": the update stamp in brackets.
     let s = s
         .find(" (Updated")
@@ -408,7 +441,7 @@ pub fn classify(lines: &[Line]) -> (Vec<Class>, Vec<usize>) {
         .map(|l| {
             if l.text.trim().is_empty() {
                 Class::Blank
-            } else if is_chrome(l.text) {
+            } else if is_chrome(l.text) && !stamp_line(l.text.trim()) {
                 Class::Boiler(Chrome)
             } else {
                 Class::Body

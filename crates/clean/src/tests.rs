@@ -977,3 +977,49 @@ The chair opened the sitting at 10:00 and gave the floor to the head of the Stat
         Some("Hearing on the protection of the Klaipėda LNG terminal against sabotage and drone overflights")
     );
 }
+#[test]
+fn a_date_set_apart_by_dashes_from_a_place_or_an_update() {
+    for (line, want) in [
+        ("Kigali – March 3, 2026", "2026-03-03"),
+        (
+            "Published on 2 May 2026 – Updated on 4 May 2026",
+            "2026-05-02",
+        ),
+        ("Lima, 9 de enero de 2026 – January 9, 2026", "2026-01-09"),
+        ("Riga/Tallinn, Jan. 14, 2026", "2026-01-14"),
+    ] {
+        let doc = cleaned(&format!(
+            "THE BALTIC LEDGER\n\nBorder guards detain two men over drone flights near the lake\n\nBy Ilze Ozola\n{line}\n\n\
+Border guards said on Monday they had detained two men who flew drones over a military site near the lake.\n"
+        ));
+        assert_eq!(day(&doc).as_deref(), Some(want), "{line}");
+    }
+    // A headline that closes with a span of months is no date line.
+    let doc = cleaned(
+        "THE BALTIC LEDGER\n\nTIMELINE: Drone flights over military sites in the Baltic states, March 2024 – May 2026\n\n\
+Research team: Ilze Ozola and Marko Tamm\nLast updated: 3 June 2026\n\n\
+This timeline lists the drone flights over military sites reported by at least two sources, with their dates.\n",
+    );
+    assert_eq!(day(&doc).as_deref(), Some("2026-06-03"));
+    assert!(doc
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("TIMELINE")));
+}
+
+#[test]
+fn a_date_stamp_with_an_update_in_brackets_and_an_advert_line() {
+    let doc = cleaned(
+        "THE DANUBE DAILY\nSerbia's news in English since 2009\nHome | Politics | Crime | Region | Opinion\n\n\
+ADVERTISEMENT – Novi Sad Bank: your savings, safe\n\nCRIME\n\n\
+Two customs officers held for selling border camera footage to a foreign handler\n\n\
+Mila Jovanović\nFriday, 6 March 2026 | 10:15 (updated 12:40)\n\n\
+Police in Subotica said on Thursday they had detained two customs officers who sold footage from border cameras.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Two customs officers held for selling border camera footage to a foreign handler")
+    );
+    assert_eq!(day(&doc).as_deref(), Some("2026-03-06"));
+    assert_eq!(doc.authors, vec!["Mila Jovanović"]);
+}

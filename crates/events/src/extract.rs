@@ -585,6 +585,13 @@ pub fn extract(doc: &mut Document) {
                 ev.date = doc
                     .reference_date(s.span.start)
                     .map(|d| model::DateValue::year(d.year));
+            } else if let Some(d) = entry_date(doc, para, *sspan)
+                .filter(|_| !matches!(p.etype, EventType::Denial | EventType::Accusation))
+            {
+                // An entry of a dated list ("2025-02-10 | Phnom Penh | Police arrest ...")
+                // dates the act its first sentence tells; what follows may be later news,
+                // and a denial or an accusation may be older.
+                ev.date = Some(d);
             } else if live && !matches!(p.etype, EventType::Denial | EventType::Accusation) {
                 // An update on a live page tells what happened that day ("Police say they
                 // have detained two men"); what someone denies or alleges may be older.
@@ -1667,6 +1674,24 @@ fn habitual(s: &Sent, a: usize, b: usize) -> bool {
 
 /// A live page: at least two lines of its text open with a time of day ("19:40", "18:12 —
 /// The RSF has claimed ..."). (The first stamp often sits in the header, under the date.)
+/// The date that opens a paragraph as an entry of a dated list or timeline: "2025-02-10 |
+/// Phnom Penh | ...", "14 March 2025 – Police raid ...", "c. late July 2024 | ...". The date
+/// stands at the start (after at most a short qualifier such as "c.") and a bar, a dash or a
+/// colon follows it.
+fn entry_date(doc: &Document, para: usize, sentence: Span) -> Option<model::DateValue> {
+    let p = doc.segments.paragraphs.get(para)?;
+    let text = p.of(&doc.text);
+    let lead = text.len() - text.trim_start().len();
+    let t = doc.times.iter().find(|t| {
+        t.span.start >= p.start + lead && t.span.start <= p.start + lead + 4 && t.span.end <= p.end
+    })?;
+    let after = doc.text[t.span.end..p.end].trim_start();
+    (sentence.contains(t.span)
+        && (after.starts_with(['|', '–', '—', ':']) || after.starts_with("- ")))
+    .then_some(t.value)
+    .flatten()
+}
+
 fn live_page(text: &str) -> bool {
     text.lines()
         .filter(|line| {

@@ -230,6 +230,28 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_of_a_dated_list_dates_the_act_its_first_sentence_tells() {
+        let d = doc("Published 3 June 2026\n\nThis list records what happened to exiled reporters in the region.\n\n\
+2025-04-12 | Velmo | Unknown men abduct an exiled reporter outside his flat. The interior ministry denies any role.\n");
+        let attack = d
+            .events
+            .iter()
+            .find(|e| e.etype.as_str() == "ATTACK")
+            .expect("an attack");
+        assert_eq!(
+            attack.date.map(|x| x.to_string()).as_deref(),
+            Some("2025-04-12")
+        );
+        // The denial that follows may be later: it keeps no date of its own.
+        let denial = d
+            .events
+            .iter()
+            .find(|e| e.etype.as_str() == "DENIAL")
+            .expect("a denial");
+        assert_eq!(denial.date, None);
+    }
+
+    #[test]
     fn a_date_after_commas_dates_the_act_named_again_in_other_words() {
         // "killed in an ambush ..., on 3 May": the ambush is the killing, so the date after
         // the commas is the killing's date too.
