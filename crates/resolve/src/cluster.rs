@@ -691,6 +691,15 @@ pub(crate) fn joinable(a: &EventState, b: &EventState) -> Option<(f64, Grounds)>
             }
         }
     }
+    // "Prague expelled a Chinese diplomat" and "Beijing expelled a Czech one in return":
+    // states answer each other in kind, so two states doing the same are two acts.
+    if a.etype == EventType::DiplomaticAction {
+        if let (Some(x), Some(y)) = (&a.agent, &b.agent) {
+            if x != y && is_country(x) && is_country(y) {
+                return None;
+            }
+        }
+    }
     let counts = match (a.count, b.count) {
         // One man is not thirty: sources differ on a count, not by that much.
         (Some(x), Some(y)) if x.max(y) >= 3 * x.min(y) && x.abs_diff(y) >= 3 => return None,
