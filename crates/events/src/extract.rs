@@ -414,8 +414,9 @@ pub fn extract(doc: &mut Document) {
             .any(|w| w[0] == "according" && w[1] == "to" && matches!(w[2].as_str(), "him" | "her"));
         // In an interview answer the interviewee tells everything, including what others
         // "informed" or "said", unless the answer cites a source ("according to").
-        let answering = interviewee.is_some()
-            && turn(doc, para) == Some(true)
+        let answering = interviewee
+            .as_ref()
+            .is_some_and(|i| turn(i, para) == Some(true))
             && !s
                 .lower
                 .windows(2)
@@ -1907,6 +1908,29 @@ fn generic_source(s: &Sent, ms: &[(usize, &Mention)], k: usize) -> Option<ArgRef
     Some(ArgRef::text(span.of(s.text)))
 }
 
+/// "prosecutors said" in a report that has named "the Sofia City Prosecutor's Office": the
+/// office speaks. A source named by its kind is the body of that kind the report named last
+/// before (up to its sentence); else it stays as written.
+fn named_body(doc: &Document, sentence: Span, source: ArgRef) -> ArgRef {
+    let lower = source.name.to_lowercase();
+    let head = lower.rsplit(' ').next().unwrap_or_default();
+    let kind = match head {
+        "prosecutors" | "prosecutor" => "prosecutor",
+        "police" => "police",
+        _ => return source,
+    };
+    doc.mentions
+        .iter()
+        .enumerate()
+        .rfind(|(_, m)| {
+            m.etype == EntityType::Org
+                && m.span.end <= sentence.end
+                && m.span.start < m.span.end
+                && m.canonical.to_lowercase().contains(kind)
+        })
+        .map_or(source, |(i, _)| arg(doc, i))
+}
+
 /// A mention that can act: a person, an organisation or a whole country, not a place in it.
 fn actor(m: &Mention) -> bool {
     m.etype != EntityType::Location
@@ -2022,7 +2046,7 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
             continue;
         }
         if let Some(source) = generic_source(s, &ms, k) {
-            return Some(source);
+            return Some(named_body(doc, s.span, source));
         }
         // "... in favour of the Russian Federation, the agency said": the subject is the
         // body named by its kind right before the verb, which points back to a body named
@@ -2072,49 +2096,155 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
     None
 }
 
-/// In an interview, the person who answers: the one named with "answered", else the most
-/// mentioned person.
-fn interviewee(doc: &Document) -> Option<String> {
-    let qa = doc
-        .text
-        .lines()
-        .filter(|l| l.trim_start().starts_with("Answer"))
-        .count()
-        >= 2;
-    if !qa {
-        return None;
-    }
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    // People named in the text; the byline's author interviews, and does not answer.
-    for m in doc
+/// An interview: who answers, and where each turn begins (`Some(true)` for an answer,
+/// `Some(false)` for a question, per paragraph).
+struct Interview {
+    who: String,
+    marks: Vec<Option<bool>>,
+}
+
+/// A report written as an interview, in any of the ways interviews mark their turns:
+/// "Question:"/"Answer:" or "Q:"/"A:" labels; dialogue dashes ("— Senator, what do we know?",
+/// "— We know that ..."), where a turn that asks is a question; or the interviewee's name
+/// before each answer ("Kowalski: We saw ..."), with the questions between. The one who
+/// answers is the one named so, else the one the headline names, else the one named with
+/// "answered", else the person most mentioned (the byline's author asks).
+fn interviewee(doc: &Document) -> Option<Interview> {
+    let paras: Vec<&str> = doc
+        .segments
+        .paragraphs
+        .iter()
+        .map(|p| p.of(&doc.text).trim_start())
+        .collect();
+    let label = |t: &str| -> Option<bool> {
+        let t = t.trim_start_matches(['*', '_']);
+        if t.starts_with("Answer") || t.starts_with("A:") || t.starts_with("A.") {
+            Some(true)
+        } else if t.starts_with("Question") || t.starts_with("Q:") || t.starts_with("Q.") {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let labels: Vec<Option<bool>> = paras.iter().map(|t| label(t)).collect();
+    let dash = |t: &str| t.starts_with(['—', '–']);
+    let asks = |t: &str| t.trim_end().ends_with(['?', '»', '"', '”']) && t.contains('?');
+    let dashes: Vec<Option<bool>> = paras.iter().map(|t| dash(t).then(|| !asks(t))).collect();
+    // "Kowalski: ..." before two answers or more: the name of a person the report names.
+    let named = doc
         .mentions
         .iter()
-        .filter(|m| m.etype == EntityType::Person && m.span.start < m.span.end)
+        .filter(|m| m.etype == EntityType::Person)
+        .filter_map(|m| m.canonical.rsplit(' ').next())
+        .find(|surname| {
+            surname.len() > 2
+                && paras
+                    .iter()
+                    .filter(|t| t.strip_prefix(surname).is_some_and(|r| r.starts_with(':')))
+                    .count()
+                    >= 2
+        })
+        .map(str::to_string);
+    let (marks, who) = if labels.iter().filter(|m| **m == Some(true)).count() >= 2 {
+        (labels, None)
+    } else if let Some(surname) = named {
+        let marks = paras
+            .iter()
+            .map(|t| {
+                if t.strip_prefix(surname.as_str())
+                    .is_some_and(|r| r.starts_with(':'))
+                {
+                    Some(true)
+                } else {
+                    asks(t).then_some(false)
+                }
+            })
+            .collect();
+        let who = doc
+            .mentions
+            .iter()
+            .find(|m| m.etype == EntityType::Person && m.canonical.ends_with(surname.as_str()))
+            .map(|m| m.canonical.clone());
+        (marks, who)
+    } else if dashes.iter().filter(|m| m.is_some()).count() >= 4
+        && dashes.contains(&Some(true))
+        && dashes.contains(&Some(false))
     {
-        *counts.entry(m.canonical.as_str()).or_default() += 1;
-        if doc.text[m.span.end..].trim_start().starts_with("answered") {
-            return Some(m.canonical.clone());
+        (dashes, None)
+    } else {
+        return None;
+    };
+    // The person the headline names ("Senator Ospina: ...") is the one interviewed.
+    let titled = doc.title.as_deref().and_then(|t| {
+        doc.mentions
+            .iter()
+            .filter(|m| m.etype == EntityType::Person && !doc.authors.contains(&m.canonical))
+            .find(|m| {
+                // A surname ("Ospina" of "Marcela Ospina Rey"), not a place's name.
+                m.canonical
+                    .split(' ')
+                    .skip(1)
+                    .any(|w| w.len() > 3 && t.contains(w) && knowledge::get().lookup(w).is_none())
+            })
+            .map(|m| m.canonical.clone())
+    });
+    // Else the person the introduction names before the first turn ("Peter Achola spent
+    // 24 years in ...", then "Q: ...").
+    let first_turn = marks.iter().position(Option::is_some).unwrap_or(0);
+    let introduced = doc
+        .segments
+        .paragraphs
+        .get(first_turn)
+        .and_then(|p| {
+            doc.mentions.iter().find(|m| {
+                m.etype == EntityType::Person
+                    && m.span.start < m.span.end
+                    && m.span.end <= p.start
+                    && !doc.authors.contains(&m.canonical)
+                    && !doc.translators.contains(&m.canonical)
+            })
+        })
+        .map(|m| m.canonical.clone());
+    let answered = doc
+        .mentions
+        .iter()
+        .find(|m| {
+            m.etype == EntityType::Person
+                && m.span.start < m.span.end
+                && doc.text[m.span.end..].trim_start().starts_with("answered")
+        })
+        .map(|m| m.canonical.clone());
+    let who = who.or(titled).or(answered).or(introduced).or_else(|| {
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        // People named in the text; the byline's author interviews, and does not answer.
+        for m in doc.mentions.iter().filter(|m| {
+            m.etype == EntityType::Person
+                && m.span.start < m.span.end
+                && !doc.authors.contains(&m.canonical)
+        }) {
+            *counts.entry(m.canonical.as_str()).or_default() += 1;
         }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|(_, n)| *n)
-        .map(|(n, _)| n.to_string())
+        counts
+            .into_iter()
+            .max_by_key(|(n, c)| (*c, std::cmp::Reverse(*n)))
+            .map(|(n, _)| n.to_string())
+    })?;
+    Some(Interview { who, marks })
 }
 
 fn default_claimant(
     doc: &Document,
     offset: usize,
     para: usize,
-    interviewee: &Option<String>,
+    interviewee: &Option<Interview>,
     speakers: &[(usize, usize)],
 ) -> Option<ArgRef> {
     if let Some(src) = doc.section_source(offset) {
         return Some(named(doc, src));
     }
-    if let Some(who) = interviewee {
-        match turn(doc, para) {
-            Some(true) => return Some(named(doc, who)),
+    if let Some(i) = interviewee {
+        match turn(i, para) {
+            Some(true) => return Some(named(doc, &i.who)),
             Some(false) => {
                 if let Some(o) = &doc.outlet {
                     return Some(named(doc, o));
@@ -2179,22 +2309,13 @@ fn turn_speakers(doc: &Document) -> Vec<(usize, usize)> {
     out
 }
 
-/// In an interview, the turn a paragraph belongs to (`true` for an answer): its own label,
-/// else the last label before it (an answer often runs over several paragraphs).
-fn turn(doc: &Document, para: usize) -> Option<bool> {
-    doc.segments.paragraphs[..(para + 1).min(doc.segments.paragraphs.len())]
+/// In an interview, the turn a paragraph belongs to (`true` for an answer): its own mark,
+/// else the last mark before it (an answer often runs over several paragraphs).
+fn turn(interview: &Interview, para: usize) -> Option<bool> {
+    interview.marks[..(para + 1).min(interview.marks.len())]
         .iter()
         .rev()
-        .map(|p| p.of(&doc.text).trim_start())
-        .find_map(|t| {
-            if t.starts_with("Answer") {
-                Some(true)
-            } else if t.starts_with("Question") {
-                Some(false)
-            } else {
-                None
-            }
-        })
+        .find_map(|m| *m)
 }
 
 /// A source named in the metadata, linked to its mention (in the text, or the document-level

@@ -929,6 +929,59 @@ Ms Anna Berzina, Chair. – Were they paid?\n",
         assert_eq!(charge.1.as_deref(), Some("Ivo Tamm"), "{c:?}");
     }
 
+    #[test]
+    fn interviews_marked_by_q_and_a_dashes_or_the_answerer_s_name() {
+        // "Q:"/"A:", the interviewee introduced before the first question.
+        let c = claimants(
+            "THE LAKE REVIEW\n\n'They watch everyone': a former customs officer on smuggling rings\n\nBy Ana Lopes\n\n\
+Rui Tavares spent 20 years in the customs service of Velmo before retiring in 2024.\n\n\
+Q: What did you see at the border?\n\n\
+A: In 2019 we arrested two couriers carrying radio parts for a foreign service.\n\n\
+Q: Were they convicted?\n\n\
+A: Both were, in the end.\n",
+        );
+        let arrest = c.iter().find(|x| x.0 == "ARREST").expect("an arrest");
+        assert_eq!(arrest.1.as_deref(), Some("Rui Tavares"), "{c:?}");
+        // Dialogue dashes, the one interviewed named in the headline.
+        let c = claimants(
+            "THE LAKE REVIEW\n\nSenator Okoro: 'Our neighbours spy on our exiles'\n\nBy Ana Lopes\n\n\
+Former army captain Emeka Duru disappeared from his flat in Velmo in May. Senator Grace Okoro chairs the committee that oversees the services.\n\n\
+— Senator, what do we know about the captain?\n\n\
+— We know that he was abducted by four men on the night of 3 May.\n\n\
+— Who took him?\n\n\
+— Agents of the neighbouring service, in my view.\n",
+        );
+        let attack = c.iter().find(|x| x.0 == "ATTACK").expect("an attack");
+        assert!(
+            attack.1.as_deref().is_some_and(|n| n.contains("Okoro")),
+            "{c:?}"
+        );
+        // The answerer's name before each answer, the questions unmarked.
+        let c = claimants(
+            "THE LAKE REVIEW\n\nA former officer on the depot plot\n\nBy Ana Lopes\n\n\
+Marek Wolny served in the counter-intelligence service until 2023.\n\n\
+How were the saboteurs found?\n\n\
+Wolny: The service detained the three men in March, before they could set the fire.\n\n\
+Were they paid?\n\n\
+Wolny: Each was paid in cryptocurrency, as far as I know.\n",
+        );
+        let arrest = c.iter().find(|x| x.0 == "ARREST").expect("an arrest");
+        assert_eq!(arrest.1.as_deref(), Some("Marek Wolny"), "{c:?}");
+    }
+
+    #[test]
+    fn prosecutors_are_the_prosecutor_s_office_the_report_named() {
+        let c = claimants(
+            "The Velmo City Prosecutor's Office opened a case on Monday. Prosecutors said the two men had passed information on the port to a foreign handler.\n",
+        );
+        let e = c.iter().find(|x| x.0 == "ESPIONAGE").expect("espionage");
+        assert_eq!(
+            e.1.as_deref(),
+            Some("Velmo City Prosecutor's Office"),
+            "{c:?}"
+        );
+    }
+
     fn claimants(text: &str) -> Vec<(String, Option<String>)> {
         doc(text)
             .events
