@@ -212,6 +212,44 @@ mod tests {
     }
 
     #[test]
+    fn expelling_closing_consulates_filming_warships_and_being_caught() {
+        let cases = [
+            (
+                "Tarvia responded by expelling six Velmorian diplomats a week later.\n",
+                "DIPLOMATIC_ACTION",
+            ),
+            (
+                "The ministry gave the attaché 48 hours to leave the country.\n",
+                "DIPLOMATIC_ACTION",
+            ),
+            (
+                "Velmo answered by closing Tarvia's consulate in Oskar.\n",
+                "DIPLOMATIC_ACTION",
+            ),
+            (
+                "Two tourists were seen filming the warships moored at the naval base in Velmo.\n",
+                "ESPIONAGE",
+            ),
+            (
+                "The men allegedly installed hidden cameras along the railway to the port.\n",
+                "ESPIONAGE",
+            ),
+            (
+                "Two students were caught flying a drone over the air base on Tuesday.\n",
+                "ARREST",
+            ),
+            (
+                "The agency said the reporters' phones were infected with spyware in 2024.\n",
+                "ESPIONAGE",
+            ),
+        ];
+        for (t, want) in cases {
+            let e = events(t);
+            assert!(e.iter().any(|x| x.0 == want), "{t}: {e:?}");
+        }
+    }
+
+    #[test]
     fn more_ways_to_deny_to_fire_to_abduct_to_pay_and_to_work_together() {
         let cases = [
             ("A spokesman said the reports of torture were \"pure lies\" spread by the rebels.\n", "DENIAL"),
