@@ -212,6 +212,36 @@ mod tests {
     }
 
     #[test]
+    fn plain_denials_and_renditions() {
+        let cases = [
+            (
+                "The accused did not admit his guilt at the first hearing in Velmo.\n",
+                "DENIAL",
+            ),
+            (
+                "\"That is simply not true,\" the former officer said of the leak claims.\n",
+                "DENIAL",
+            ),
+            (
+                "The embassy called the report \"baseless fabrications\" spread by exiles.\n",
+                "DENIAL",
+            ),
+            (
+                "His lawyer said he never passed anything to a foreign agent.\n",
+                "DENIAL",
+            ),
+            (
+                "Rights groups documented four renditions of teachers from Velmo since 2018.\n",
+                "COVERT_OPERATION",
+            ),
+        ];
+        for (t, want) in cases {
+            let e = events(t);
+            assert!(e.iter().any(|x| x.0 == want), "{t}: {e:?}");
+        }
+    }
+
+    #[test]
     fn expelling_closing_consulates_filming_warships_and_being_caught() {
         let cases = [
             (
