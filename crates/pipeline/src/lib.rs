@@ -219,7 +219,7 @@ mod tests {
                 "DENIAL",
             ),
             (
-                "\"That is simply not true,\" the former officer said of the leak claims.\n",
+                "The former officer said the leak claims were simply not true.\n",
                 "DENIAL",
             ),
             (
