@@ -610,11 +610,13 @@ pub fn extract(doc: &mut Document) {
                 continue;
             }
             // "arrest", "attacks": a verb form used as a noun after a determiner or a possessive.
+            // ("the accusations are baseless": a phrase of several words is a clause.)
             let noun = p.noun
-                || a.checked_sub(1).is_some_and(|k| {
-                    let w = s.lower[k].as_str();
-                    w.ends_with("'s") || determiner(w)
-                });
+                || b == a + 1
+                    && a.checked_sub(1).is_some_and(|k| {
+                        let w = s.lower[k].as_str();
+                        w.ends_with("'s") || determiner(w)
+                    });
             arguments(&mut ev, doc, &s, a, b, noun);
             // A named war carries its sides when the sentence names neither.
             if ev.etype == EventType::Attack && s.lower[b - 1] == "war" && ev.patients.is_empty() {
@@ -1673,8 +1675,6 @@ fn habitual(s: &Sent, a: usize, b: usize) -> bool {
     .any(|m| format!(" {window} ").contains(&format!(" {m} ")))
 }
 
-/// A live page: at least two lines of its text open with a time of day ("19:40", "18:12 —
-/// The RSF has claimed ..."). (The first stamp often sits in the header, under the date.)
 /// The date that opens a paragraph as an entry of a dated list or timeline: "2025-02-10 |
 /// Phnom Penh | ...", "14 March 2025 – Police raid ...", "c. late July 2024 | ...". The date
 /// stands at the start (after at most a short qualifier such as "c.") and a bar, a dash or a
@@ -1693,6 +1693,8 @@ fn entry_date(doc: &Document, para: usize, sentence: Span) -> Option<model::Date
     .flatten()
 }
 
+/// A live page: at least two lines of its text open with a time of day ("19:40", "18:12 —
+/// The RSF has claimed ..."). (The first stamp often sits in the header, under the date.)
 fn live_page(text: &str) -> bool {
     text.lines()
         .filter(|line| {

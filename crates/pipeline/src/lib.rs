@@ -223,6 +223,10 @@ mod tests {
                 "DENIAL",
             ),
             (
+                "Officials in Velmo said the accusations were baseless.\n",
+                "DENIAL",
+            ),
+            (
                 "The embassy called the report \"baseless fabrications\" spread by exiles.\n",
                 "DENIAL",
             ),
