@@ -223,7 +223,7 @@ mod tests {
                 "DENIAL",
             ),
             (
-                "Officials in Velmo said the accusations were baseless.\n",
+                "Officials said the accusations were baseless.\n",
                 "DENIAL",
             ),
             (
