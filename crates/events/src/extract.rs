@@ -3558,8 +3558,21 @@ fn one_subject(doc: &Document, s: &Sent, a: usize) -> bool {
             m.etype == EntityType::Person && m.span.end == s.toks[k].end && s.span.contains(m.span)
         })
     };
+    // ("A senior official at the Ministry of Industry and Trade has been detained": the
+    // words of a name are no clause's.)
+    let in_name = |k: usize| {
+        doc.mentions.iter().any(|m| {
+            m.etype != EntityType::Person
+                && s.span.contains(m.span)
+                && m.span.start <= s.toks[k].start
+                && s.toks[k].end <= m.span.end
+        })
+    };
     for k in (a.saturating_sub(12)..a - 1).rev() {
         let w = s.lower[k].as_str();
+        if in_name(k) {
+            continue;
+        }
         // "A Hilliard man who runs a small business was arrested": the person before "who".
         if w == "who" && k >= 1 {
             return SINGULAR_PEOPLE.contains(&s.lower[k - 1].as_str()) || person_ends_at(k - 1);

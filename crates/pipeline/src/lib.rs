@@ -212,6 +212,14 @@ mod tests {
     }
 
     #[test]
+    fn one_person_named_by_office_in_a_body_with_and_in_its_name_is_counted() {
+        let e = events(
+            "A senior clerk at the Ministry of Fisheries and Ports has been detained on suspicion of spying.\n",
+        );
+        assert_eq!(count_of(&e, "ARREST"), Some(1), "{e:?}");
+    }
+
+    #[test]
     fn plain_denials_and_renditions() {
         let cases = [
             (
@@ -222,10 +230,7 @@ mod tests {
                 "The former officer said the leak claims were simply not true.\n",
                 "DENIAL",
             ),
-            (
-                "Officials said the accusations were baseless.\n",
-                "DENIAL",
-            ),
+            ("Officials said the accusations were baseless.\n", "DENIAL"),
             (
                 "The embassy called the report \"baseless fabrications\" spread by exiles.\n",
                 "DENIAL",
