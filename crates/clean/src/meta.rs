@@ -459,12 +459,16 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     let title_at = title
         .as_ref()
         .and_then(|t| header.iter().position(|&i| lines[i].text.trim() == t));
-    let next_line = |i: usize| (i + 1..lines.len()).find(|&j| classes[j] != Class::Blank);
-    let tagline = title_at.is_some_and(|p| {
-        next_line(header[p]).is_some_and(|j| {
-            classes[j] == Class::Boiler(BoilerplateKind::Chrome) && lines[j].text.contains(" | ")
-        })
-    });
+    // Whether a menu follows line `i` right away: `i` is the outlet's tagline.
+    let above_menu = |i: usize| {
+        (i + 1..lines.len())
+            .find(|&j| classes[j] != Class::Blank)
+            .is_some_and(|j| {
+                classes[j] == Class::Boiler(BoilerplateKind::Chrome)
+                    && lines[j].text.contains(" | ")
+            })
+    };
+    let tagline = title_at.is_some_and(|p| above_menu(header[p]));
     let stack = title_at.is_some_and(|p| {
         let caps = |j: &usize| all_caps(lines[*j].text);
         all_caps(lines[header[p]].text)
@@ -528,10 +532,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
                 let below_stack = stack && longer && !all_caps(l) && !carries_date(l);
                 // ("El periódico digital de Apatzingán y la región" right above the menu: the
                 // outlet's tagline.)
-                let tagline = next_line(i).is_some_and(|j| {
-                    classes[j] == Class::Boiler(BoilerplateKind::Chrome)
-                        && lines[j].text.contains(" | ")
-                });
+                let tagline = above_menu(i);
                 (title_shaped(l)
                     && !tagline
                     && !anchor(l)

@@ -2109,8 +2109,7 @@ struct Interview {
 /// "Question:"/"Answer:" or "Q:"/"A:" labels; dialogue dashes ("— Senator, what do we know?",
 /// "— We know that ..."), where a turn that asks is a question; or the interviewee's name
 /// before each answer ("Kowalski: We saw ..."), with the questions between. The one who
-/// answers is the one named so, else the one the headline names, else the one named with
-/// "answered", else the person most mentioned (the byline's author asks).
+/// answers is the one named so, else [`interviewed`].
 fn interviewee(doc: &Document) -> Option<Interview> {
     let paras: Vec<&str> = doc
         .segments
@@ -2176,6 +2175,15 @@ fn interviewee(doc: &Document) -> Option<Interview> {
     } else {
         return None;
     };
+    let who = who.or_else(|| interviewed(doc, &marks))?;
+    Some(Interview { who, marks })
+}
+
+/// Who answers in an interview whose answers carry no name: the person the headline names
+/// ("Senator Ospina: ..."), else the one named with "answered", else the one the
+/// introduction names before the first turn, else the person most mentioned (the byline's
+/// author asks).
+fn interviewed(doc: &Document, marks: &[Option<bool>]) -> Option<String> {
     // The person the headline names ("Senator Ospina: ...") is the one interviewed.
     let titled = doc.title.as_deref().and_then(|t| {
         doc.mentions
@@ -2216,7 +2224,7 @@ fn interviewee(doc: &Document) -> Option<Interview> {
                 && doc.text[m.span.end..].trim_start().starts_with("answered")
         })
         .map(|m| m.canonical.clone());
-    let who = who.or(titled).or(answered).or(introduced).or_else(|| {
+    titled.or(answered).or(introduced).or_else(|| {
         let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         // People named in the text; the byline's author interviews, and does not answer.
         for m in doc.mentions.iter().filter(|m| {
@@ -2230,8 +2238,7 @@ fn interviewee(doc: &Document) -> Option<Interview> {
             .into_iter()
             .max_by_key(|(n, c)| (*c, std::cmp::Reverse(*n)))
             .map(|(n, _)| n.to_string())
-    })?;
-    Some(Interview { who, marks })
+    })
 }
 
 fn default_claimant(
