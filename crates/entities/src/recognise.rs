@@ -521,7 +521,62 @@ pub fn recognise(doc: &mut Document) {
     }
     crate::heads::apply(kb, text, &mut mentions);
     doc.mentions = split_possessor_countries(kb, text, mentions);
+    missions_in_places(text, &mut doc.mentions);
     sources(doc);
+}
+
+/// "the Russian embassy in Sofia", "the Chinese consulate in Almaty": a state's mission is
+/// named with the place it sits in, one name for the building in that place (a state has
+/// missions in many), unless the place is a country (a state's embassy in a country is the
+/// one in its capital). The mention keeps its span; its name takes the place. The report's
+/// other mentions of the mission by its short name ("the Russian embassy") take that name
+/// too when the report places only one such mission.
+fn missions_in_places(text: &str, mentions: &mut [Mention]) {
+    let mission = |m: &Mention| {
+        let c = m.canonical.to_lowercase();
+        [
+            "embassy",
+            "consulate",
+            "high commission",
+            "consulate general",
+        ]
+        .iter()
+        .any(|k| c.ends_with(k))
+    };
+    // (short name, placed name) for each mission the text names with its place.
+    let mut placed: Vec<(String, String)> = Vec::new();
+    for i in 0..mentions.len() {
+        if !mission(&mentions[i]) || mentions[i].span.start == mentions[i].span.end {
+            continue;
+        }
+        let end = mentions[i].span.end;
+        if !text[end..].starts_with(" in ") {
+            continue;
+        }
+        let Some(place) = mentions.iter().find(|p| {
+            p.etype == EntityType::Location
+                && p.span.start == end + 4
+                // ("the Israeli embassy in Azerbaijan" is its embassy there, in its capital.)
+                && !matches!(p.subtype.as_deref(), Some("facility" | "country"))
+        }) else {
+            continue;
+        };
+        let name = format!("{} in {}", mentions[i].canonical, place.text);
+        placed.push((mentions[i].canonical.clone(), name.clone()));
+        mentions[i].canonical = name;
+    }
+    for m in mentions.iter_mut().filter(|m| mission(m)) {
+        let mut names: Vec<&String> = placed
+            .iter()
+            .filter(|(short, _)| *short == m.canonical)
+            .map(|(_, name)| name)
+            .collect();
+        names.sort();
+        names.dedup();
+        if let [name] = names.as_slice() {
+            m.canonical = (*name).clone();
+        }
+    }
 }
 
 /// "Moldova's Intelligence and Security Service": the country is named too. An organisation

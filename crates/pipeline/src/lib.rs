@@ -146,6 +146,38 @@ mod tests {
     }
 
     #[test]
+    fn a_mission_is_named_with_the_city_it_sits_in() {
+        let n = names(
+            "The Tarvian embassy in Oskar denied the report. Later the Tarvian embassy said it would respond.\n",
+        );
+        let embassies: Vec<&str> = n
+            .iter()
+            .filter(|x| x.0.contains("embassy"))
+            .map(|x| x.1.as_str())
+            .collect();
+        assert_eq!(embassies.len(), 2, "{n:?}");
+        assert!(
+            embassies.iter().all(|c| c.ends_with("embassy in Oskar")),
+            "{n:?}"
+        );
+        // Two missions in two cities: the short name stays short.
+        let n = names(
+            "The Tarvian embassy in Oskar and the Tarvian consulate in Velmo closed. The Tarvian consulate said nothing.\n",
+        );
+        assert!(
+            n.iter().any(|x| x.1.ends_with("consulate in Velmo")),
+            "{n:?}"
+        );
+        // A mission "in" a country is the one in its capital: no place is added.
+        let n = names("Protesters gathered outside the Tarvian embassy in Chile on Monday.\n");
+        assert!(
+            n.iter()
+                .any(|x| x.0.contains("embassy") && !x.1.contains(" in ")),
+            "{n:?}"
+        );
+    }
+
+    #[test]
     fn a_district_and_the_province_it_lies_in_are_two_places() {
         let n =
             names("Gunmen attacked a police post in Marwat Tehsil of Lakki Province on Sunday.\n");
@@ -1186,9 +1218,10 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
                 .map(|m| (m.etype, m.canonical.clone()))
         };
         use model::EntityType::Location;
+        // (Named with the city it sits in: one building among the state's missions.)
         assert_eq!(
             m("Russian embassy"),
-            Some((Location, "Russian embassy".into())),
+            Some((Location, "Russian embassy in Velmo".into())),
             "{:?}",
             d.mentions
         );
