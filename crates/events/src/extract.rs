@@ -3884,6 +3884,17 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     {
         return Modality::Alleged;
     }
+    // "X claimed responsibility for the attack", "a report alleging that soldiers killed
+    // ...": an attack that rests on a claim is alleged.
+    if etype == EventType::Attack
+        && (0..a).any(|k| {
+            matches!(s.lower[k].as_str(), "alleging" | "alleges")
+                || (s.lower[k].starts_with("claim")
+                    && s.lower.get(k + 1).is_some_and(|n| n == "responsibility"))
+        })
+    {
+        return Modality::Alleged;
+    }
     let alleged_cue = cues.iter().any(|(c, m)| m == "alleged" && has(c));
     if (is_wrongdoing(etype) || matches!(etype, EventType::Training)) && (alleged_cue || attributed)
     {

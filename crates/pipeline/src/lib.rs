@@ -655,6 +655,20 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_of_responsibility_or_a_report_alleging_an_attack_is_an_allegation() {
+        for t in [
+            "Report\n\nThe Velmo Liberation Front claimed responsibility for the attack on the checkpoint in Oskar.\n",
+            "Report\n\nA rights group issued a report alleging that soldiers killed nine villagers in Oskar in May 2025.\n",
+        ] {
+            let m = modalities(t);
+            assert!(
+                m.iter().any(|(t, m)| t == "ATTACK" && m == "alleged"),
+                "{t}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_hedge_right_before_any_act_makes_it_alleged() {
         let m = modalities("Report\n\nThe courier allegedly crossed into Georgia illegally in March 2024. Two guards were reportedly beaten in the cells in Rustavi in 2023.\n");
         assert!(
