@@ -1,16 +1,16 @@
-//! One side's reaction shown by the other side's words: a report that writes "the Israeli
-//! reaction to the visit was serious" and goes on "For instance, former Iranian Chief of
-//! Staff X commented on the visit ..." says two things that cannot both be meant. An example
-//! belongs to what it illustrates, so either the side is misnamed or the example is wrong;
-//! an analyst wants it flagged either way.
+//! One side's reaction shown by the other side's words: a report that writes "the Turkish
+//! response to the arrests was swift" and goes on "For example, Greek Foreign Minister X
+//! said ..." says two things that cannot both be meant. An example belongs to what it
+//! illustrates, so either the side is misnamed or the example is wrong; an analyst wants it
+//! flagged either way.
 //!
-//! A reaction is a country word before a reaction noun ("the Israeli reaction", "Iran's
-//! response", "Turkish official anger"). Its illustration is a following sentence, at most
+//! A reaction is a country word before a reaction noun ("the Turkish response", "Chile's
+//! reaction", "Turkish official anger"). Its illustration is a following sentence, at most
 //! two on, that opens with an example cue ("For instance", "For example"). The sentence
 //! clashes when its first named person or body that belongs to a country belongs to another
 //! one, and no one in it belongs to the reacting country. A person belongs to the country
-//! their role names ("former Iranian Chief of Staff"); a body to the country of its entry in
-//! the knowledge files or to the country word it opens with ("Iran's Foreign Ministry").
+//! their role names ("Greek Foreign Minister"); a body to the country of its entry in the
+//! knowledge files or to the country word it opens with ("Peru's Interior Ministry").
 
 use model::{Conflict, Document, EntityType, Mention, Span, Statement};
 
@@ -83,7 +83,7 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// The country (its ISO code, else its name) a country word or possessive names:
-/// "Israeli", "Iran's".
+/// "Turkish", "Chile's".
 fn country_word(word: &str) -> Option<String> {
     let bare = word
         .strip_suffix("'s")
@@ -93,7 +93,7 @@ fn country_word(word: &str) -> Option<String> {
     Some(e.country.clone().unwrap_or_else(|| e.canonical.clone()))
 }
 
-/// The reacting country a sentence names, with the phrase ("Israeli reaction").
+/// The reacting country a sentence names, with the phrase ("Turkish response").
 fn reaction(sentence: &str) -> Option<(String, String)> {
     let ws = words(sentence);
     for (i, (_, w)) in ws.iter().enumerate() {
@@ -104,7 +104,7 @@ fn reaction(sentence: &str) -> Option<(String, String)> {
         if BETWEEN.contains(&ws[j].1.to_lowercase().as_str()) {
             j = j.checked_sub(1)?;
         }
-        // "the reaction of Iran" is not caught; "Israeli reaction" and "Iran's response" are.
+        // "the reaction of Chile" is not caught; "Turkish response" and "Chile's reaction" are.
         let capital = ws[j].1.starts_with(|c: char| c.is_uppercase());
         if let Some(country) = country_word(ws[j].1).filter(|_| capital) {
             let phrase = &sentence[ws[j].0..ws[i].0 + w.len()];
