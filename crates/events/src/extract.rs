@@ -3091,6 +3091,11 @@ fn count_phrases(s: &Sent) -> Vec<(usize, usize, u32)> {
                         | "for"
                 )
             }))
+            // "Fourteen were convicted", "..., and 14 were convicted the following year": a
+            // number opening its clause before "were" stands for people.
+            || (n < 1000
+                && (k == 0 || matches!(s.lower[k - 1].as_str(), "," | "and" | "but" | ";"))
+                && s.lower.get(k + 1).is_some_and(|w| w == "were"))
             // "Three more, including the leader, were arrested."
             || (s.lower.get(k + 1).is_some_and(|w| w == "more")
                 && s.lower.get(k + 2).is_some_and(|w| {

@@ -244,6 +244,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_opening_its_clause_before_were_counts_people() {
+        let e = events("Fourteen were convicted in Velmo in 2024.\n");
+        assert_eq!(count_of(&e, "SENTENCE"), Some(14), "{e:?}");
+        let e = events("The network was broken up in 2023, and 9 were convicted in 2024.\n");
+        assert_eq!(count_of(&e, "SENTENCE"), Some(9), "{e:?}");
+    }
+
+    #[test]
     fn one_person_named_by_office_in_a_body_with_and_in_its_name_is_counted() {
         let e = events(
             "A senior clerk at the Ministry of Fisheries and Ports has been detained on suspicion of spying.\n",
