@@ -954,6 +954,13 @@ fn dateline_date(
     temporal::parse_date(date, None)
 }
 
+/// An outlet's name as a pattern caught it, without a leading "the " or a trailing stop or
+/// comma; None when nothing is left.
+fn outlet_name(raw: &str) -> Option<String> {
+    let o = raw.trim_start_matches("the ").trim_end_matches(['.', ',']);
+    (!o.is_empty()).then(|| o.to_string())
+}
+
 /// Fills the outlet from the source metadata, else from what the text says about where it
 /// was published, else from a known media name in the page chrome.
 pub fn apply_outlet(doc: &mut Document, lines: &[Line], classes: &[Class]) {
@@ -991,15 +998,9 @@ pub fn apply_outlet(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         .collect();
     for r in strong {
         for l in &kept {
-            if let Some(m) = r.captures(l) {
-                let o = m[1]
-                    .trim_start_matches("the ")
-                    .trim_end_matches(['.', ','])
-                    .to_string();
-                if !o.is_empty() {
-                    doc.outlet = Some(o);
-                    return;
-                }
+            if let Some(o) = r.captures(l).and_then(|m| outlet_name(&m[1])) {
+                doc.outlet = Some(o);
+                return;
             }
         }
     }
@@ -1012,19 +1013,14 @@ pub fn apply_outlet(doc: &mut Document, lines: &[Line], classes: &[Class]) {
         ))
         .expect("the copyright pattern is valid")
     });
-    if let Some(m) = lines.iter().find_map(|l| copy.captures(l.text)) {
-        // ("Nichiei Press Service. All rights reserved.")
-        let o = m[1]
-            .split(". ")
-            .next()
-            .unwrap_or_default()
-            .trim_start_matches("the ")
-            .trim_end_matches(['.', ','])
-            .to_string();
-        if !o.is_empty() {
-            doc.outlet = Some(o);
-            return;
-        }
+    // ("Nichiei Press Service. All rights reserved.": the name ends at its sentence.)
+    if let Some(o) = lines
+        .iter()
+        .find_map(|l| copy.captures(l.text))
+        .and_then(|m| outlet_name(m[1].split(". ").next().unwrap_or_default()))
+    {
+        doc.outlet = Some(o);
+        return;
     }
     // A known media name in the page chrome ("In this section of Iran Wire ...").
     let kb = knowledge::get();

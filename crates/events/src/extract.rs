@@ -2034,16 +2034,18 @@ fn claimant(doc: &Document, s: &Sent, kb: &knowledge::Knowledge) -> Option<ArgRe
                 "was" | "were" | "been" | "being" | "is" | "are"
             )
             || (w == "told" && s.lower.get(k + 1).is_some_and(|n| n == "that"));
-        // ("The State Attorney General's Office says": "State" is part of a name.)
-        let in_name = ms
-            .iter()
-            .any(|(_, m)| m.span.start <= s.toks[k].start && s.toks[k].end <= m.span.end);
+        // ("The State Attorney General's Office says": "State" is part of a name; asked only
+        // of a verb of speech.)
+        let in_name = || {
+            ms.iter()
+                .any(|(_, m)| m.span.start <= s.toks[k].start && s.toks[k].end <= m.span.end)
+        };
         if !kb.reporting_verbs.contains(w)
             || w == "according"
             || w == "report"
             || w == "reports" && k == 0
             || passive
-            || in_name
+            || in_name()
         {
             continue;
         }

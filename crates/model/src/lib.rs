@@ -12,7 +12,7 @@ mod date;
 mod doc;
 mod extract;
 
-pub use date::{DateValue, Precision};
+pub use date::{DateValue, Precision, MONTH_NAMES};
 pub use doc::{
     Alignment, Boilerplate, BoilerplateKind, Diagnostic, Document, Format, Segments, SourceMeta,
     Span,

@@ -110,27 +110,13 @@ fn foreign_filler(w: &str) -> bool {
 /// A date written with a foreign month name, in English words ("Miércoles 4 de marzo de
 /// 2026" -> "4 March 2026"); None when it names no foreign month.
 pub fn anglicise(s: &str) -> Option<String> {
-    const ENGLISH: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut out: Vec<String> = Vec::new();
     let mut named = false;
     for raw in s.split([' ', ',']).filter(|w| !w.is_empty()) {
         let w = raw.to_lowercase();
         let bare = w.trim_end_matches('.');
         if let Some(m) = foreign_month(bare).filter(|_| month(bare).is_none()) {
-            out.push(ENGLISH[m as usize - 1].to_string());
+            out.push(model::MONTH_NAMES[m as usize - 1].to_string());
             named = true;
         } else if foreign_filler(bare) {
             continue;

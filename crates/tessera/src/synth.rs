@@ -3,6 +3,8 @@
 //! and a spread of agencies, places, dates, counts and event types, so that clustering a
 //! large synthetic store behaves like clustering a real one (many small clusters, not one).
 
+use model::MONTH_NAMES;
+
 /// A small deterministic generator (xorshift64*), so runs are repeatable without a crate.
 pub struct Rng(u64);
 
@@ -82,20 +84,6 @@ const FOREIGN: [&str; 6] = [
     "Chinese state security",
     "a neighbouring country's special services",
 ];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const NUMBERS: [&str; 9] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
@@ -145,11 +133,11 @@ pub fn report(n: u64) -> String {
     };
     s.push_str(&format!(
         "{title}\n\n{} {day}, {year}\nBy {c}\n\n",
-        MONTHS[month]
+        MONTH_NAMES[month]
     ));
     let lead = format!(
         "The {service} said on {} {day} it had detained {count} people suspected of working for {foreign} in {city}.",
-        MONTHS[month]
+        MONTH_NAMES[month]
     );
     s.push_str(&format!("{lead}\n{lead}\n\n{lead} "));
     s.push_str(&format!(
@@ -165,7 +153,7 @@ pub fn report(n: u64) -> String {
         format!("In {}, {foreign} reportedly trained and funded a network of informants in the region, security expert {b} told {outlet}.", year - 3),
         format!("Police in {city2} also arrested {} men on Friday during protests outside the court building.", NUMBERS[r.below(9)]),
         "The embassy rejected the allegations as baseless and said its staff had not been involved in any intelligence activity.".to_string(),
-        format!("Border guards held joint exercises with allied forces near {city2} in early {}.", MONTHS[r.below(12)]),
+        format!("Border guards held joint exercises with allied forces near {city2} in early {}.", MONTH_NAMES[r.below(12)]),
     ];
     // Background sentences without events: real reports are mostly context, so the share of
     // event sentences here is about what it is in published reporting.
@@ -195,7 +183,7 @@ pub fn report(n: u64) -> String {
     s.push_str("Share on Facebook\nFollow us on social networks\n\n");
     s.push_str(&format!(
         "2 thoughts on “{title}”\n\nReader says:\n{} {day}, {year} at 6:12 pm\nGood work by the service.\n\nLeave a Reply\n",
-        MONTHS[month]
+        MONTH_NAMES[month]
     ));
     s
 }
