@@ -183,6 +183,14 @@ fn processed(range: std::ops::Range<u64>) -> Result<Vec<model::Document>> {
         .collect()
 }
 
+/// How many times the scale benchmark stores a batch into a new store and one into the full
+/// store, in turns.
+const TURNS: u64 = 5;
+
+/// One turn: (wall, CPU, whole report) seconds of a batch into the new store, then of one into
+/// the full store.
+type Turn = [(f64, f64, f64); 2];
+
 /// Stores `total` reports in batches of 1,000 and prints the time per document per batch.
 pub fn scale(total: u64) -> Result<()> {
     let db = scratch("scale.db");
@@ -261,36 +269,29 @@ pub fn scale(total: u64) -> Result<()> {
     }
     // This machine's speed drifts by a third over minutes, so the first batches, stored
     // minutes ago, are measured again now, in turns with the full store: a batch of new
-    // reports into a new, empty store, then a batch into the full one, three times over.
+    // reports into a new, empty store, then a batch into the full one, `TURNS` times over.
     let fresh = scratch("scale-fresh.db");
     remove_db(&fresh);
     let mut small = store::Store::open(&fresh)?;
-    // (wall, cpu, whole) seconds per batch, mean of three, for the new store and the full
-    // store: storing and resolving (wall and CPU), and the whole report (extraction in
-    // parallel, then storing: the ms/doc column).
-    let mut again = (0.0, 0.0, 0.0);
-    let mut full = (0.0, 0.0, 0.0);
-    let timed = |s: &mut store::Store, range: std::ops::Range<u64>, acc: &mut (f64, f64, f64)| {
+    // Per turn: (wall, cpu, whole) seconds of the batch into the new store, then of the
+    // batch into the full one: storing and resolving (wall and CPU), and the whole report
+    // (extraction in parallel, then storing: the ms/doc column).
+    let mut turns: Vec<Turn> = Vec::new();
+    let timed = |s: &mut store::Store, range: std::ops::Range<u64>| {
         let t = Instant::now();
         let docs = processed(range)?;
         let (ts, cpu0) = (Instant::now(), thread_cpu());
         s.insert_documents(&docs)?;
-        acc.0 += ts.elapsed().as_secs_f64() / 3.0;
-        acc.1 += thread_cpu()
+        let cpu = thread_cpu()
             .zip(cpu0)
-            .map_or(f64::NAN, |(b, a)| (b - a).as_secs_f64())
-            / 3.0;
-        acc.2 += t.elapsed().as_secs_f64() / 3.0;
-        Ok::<(), anyhow::Error>(())
+            .map_or(f64::NAN, |(b, a)| (b - a).as_secs_f64());
+        Ok::<_, anyhow::Error>((ts.elapsed().as_secs_f64(), cpu, t.elapsed().as_secs_f64()))
     };
-    for b in 0..3u64 {
+    for b in 0..TURNS {
         let first = total + 10_000 + b * 1000;
-        timed(&mut small, first..first + 1000, &mut again)?;
-        timed(
-            &mut store,
-            total + b * 1000..total + (b + 1) * 1000,
-            &mut full,
-        )?;
+        let new = timed(&mut small, first..first + 1000)?;
+        let full = timed(&mut store, total + b * 1000..total + (b + 1) * 1000)?;
+        turns.push([new, full]);
     }
     drop(small);
     remove_db(&fresh);
@@ -301,27 +302,33 @@ pub fn scale(total: u64) -> Result<()> {
             last.1 / f.1
         );
     }
+    let again = turns.iter().fold((0.0, 0.0), |acc, [a, _]| {
+        (acc.0 + a.0 / TURNS as f64, acc.1 + a.1 / TURNS as f64)
+    });
     let tail_ms = tail.iter().sum::<f64>() / tail.len().max(1) as f64;
     out!(
-        "  the first 3,000 again, into a new store now: {:.3} ms/doc ({:.3} CPU); last three batches ({tail_ms:.3} ms/doc) / that: {:.2}x",
+        "  the first {} again, into a new store now: {:.3} ms/doc ({:.3} CPU); last three batches ({tail_ms:.3} ms/doc) / that: {:.2}x",
+        TURNS * 1000,
         again.0,
         again.1,
         tail_ms / again.0
     );
     out!(
-        "  in turns, a batch into a new store and a batch into the full one, three times: {:.3} and {:.3} ms/doc ({:.3} and {:.3} CPU): {:.2}x wall, {:.2}x on the CPU",
-        again.0,
-        full.0,
-        again.1,
-        full.1,
-        full.0 / again.0,
-        full.1 / again.1
+        "  in turns, a batch into a new store and a batch into the full one, {TURNS} times (ms/doc, storing alone):"
     );
+    for [a, b] in &turns {
+        out!("    {:.3} and {:.3}: {:.2}x", a.0, b.0, b.0 / a.0);
+    }
+    let median = |f: &dyn Fn(&Turn) -> f64| {
+        let mut v: Vec<f64> = turns.iter().map(f).collect();
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
     out!(
-        "  the same turns, whole report (extraction and storing, the ms/doc column): {:.3} and {:.3} ms/doc: {:.2}x",
-        again.2,
-        full.2,
-        full.2 / again.2
+        "  median of the turns, storing alone: {:.2}x wall, {:.2}x on the CPU; whole report (extraction and storing, the ms/doc column): {:.2}x",
+        median(&|[a, b]| b.0 / a.0),
+        median(&|[a, b]| b.1 / a.1),
+        median(&|[a, b]| b.2 / a.2)
     );
     drop(store);
     remove_db(&db);
