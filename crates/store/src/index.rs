@@ -341,11 +341,18 @@ impl SqlIndex<'_> {
         Ok(())
     }
 
-    /// Moves the rows of entity `from` to `into`.
+    /// Moves entity `from` into `into`: its mention rows are read through `entity_moved`
+    /// from now on (as are those of entities moved into `from` before), and its keys move.
     fn absorb_rows(&mut self, from: &str, into: &str) -> IndexResult<()> {
         self.conn
             .execute(
-                "UPDATE mention_entity SET entity = ?2 WHERE entity = ?1",
+                "UPDATE entity_moved SET into_entity = ?2 WHERE into_entity = ?1",
+                params![from, into],
+            )
+            .map_err(err)?;
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO entity_moved (entity, into_entity) VALUES (?1, ?2)",
                 params![from, into],
             )
             .map_err(err)?;
@@ -502,9 +509,12 @@ impl Index for SqlIndex<'_> {
     }
 
     fn entity_exists(&mut self, id: &str) -> IndexResult<bool> {
+        // A moved id stays taken: its old mention rows are read as the entity it moved into.
         let mut st = self
             .conn
-            .prepare_cached("SELECT 1 FROM entities WHERE id = ?1")
+            .prepare_cached(
+                "SELECT 1 FROM entities WHERE id = ?1 UNION ALL SELECT 1 FROM entity_moved WHERE entity = ?1",
+            )
             .map_err(err)?;
         Ok(st
             .query_row([id], |_| Ok(()))

@@ -284,6 +284,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute_batch(
             "DELETE FROM entities; DELETE FROM mention_entity; DELETE FROM entity_keys;
+             DELETE FROM entity_moved;
              DELETE FROM clusters; DELETE FROM event_cluster; DELETE FROM event_recent;
              DELETE FROM event_features;
              DELETE FROM counters;",
@@ -541,7 +542,7 @@ impl Store {
         {
             let mut st = self
                 .conn
-                .prepare("SELECT l.entity, d.id, count(*) FROM mention_entity l JOIN documents d ON d.n = l.doc GROUP BY l.entity, d.id ORDER BY l.entity, d.id")?;
+                .prepare(&format!("SELECT {LINKED} AS e, d.id, count(*) FROM mention_entity l JOIN documents d ON d.n = l.doc {MOVED} GROUP BY e, d.id ORDER BY e, d.id"))?;
             let rows = st.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
@@ -573,7 +574,7 @@ impl Store {
     /// Corpus entity id of each mention, as `(doc, mention index) -> entity`.
     pub fn mention_links(&self) -> Result<std::collections::HashMap<(String, usize), String>> {
         let mut st = self.conn.prepare(
-            "SELECT d.id, l.idx, l.entity FROM mention_entity l JOIN documents d ON d.n = l.doc",
+            &format!("SELECT d.id, l.idx, {LINKED} FROM mention_entity l JOIN documents d ON d.n = l.doc {MOVED}"),
         )?;
         let rows = st.query_map([], |r| {
             Ok((
@@ -655,6 +656,13 @@ impl Store {
         Ok(out)
     }
 }
+
+/// The entity a mention row `l` is linked to, given the join [`MOVED`]: the entity its row
+/// names, or the one that entity was merged into.
+const LINKED: &str = "coalesce(m.into_entity, l.entity)";
+
+/// Joins a mention row `l` to the record of its entity's merge, if it was merged.
+const MOVED: &str = "LEFT JOIN entity_moved m ON m.entity = l.entity";
 
 /// The export id of event `idx` of document `doc`.
 pub fn event_id(doc: &str, idx: usize) -> String {
@@ -807,6 +815,80 @@ fn insert_document(tx: &rusqlite::Transaction, doc: &Document) -> Result<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document of one sentence naming one organisation.
+    fn naming(id: &str, text: &str, name: &str, kb: Option<&str>) -> Document {
+        let at = text.find(name).expect("name in text");
+        Document {
+            id: id.into(),
+            hash: format!("h-{id}"),
+            path: format!("{id}.txt"),
+            mentions: vec![model::Mention {
+                span: model::Span::new(at, at + name.len()),
+                text: name.into(),
+                etype: model::EntityType::Org,
+                subtype: None,
+                role: None,
+                canonical: name.into(),
+                kb: kb.map(str::to_string),
+                rule: "test".into(),
+                coref: None,
+            }],
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_merged_entity_keeps_its_mentions_and_its_id_is_not_given_again() {
+        let mut s = Store::open_in_memory().unwrap();
+        let kb = Some("org:Sluzhba Okhrany Granitsy");
+        // "SOG" and the spelled-out name are two entities until a report ties them.
+        s.insert_documents(&[
+            naming("a", "The SOG said so.", "SOG", kb),
+            naming(
+                "b",
+                "The Border Guard Service said so.",
+                "Border Guard Service",
+                None,
+            ),
+        ])
+        .unwrap();
+        assert_eq!(s.entities().unwrap().len(), 2);
+        s.insert_documents(&[naming(
+            "c",
+            "The Border Guard Service (SOG) said so.",
+            "Border Guard Service",
+            kb,
+        )])
+        .unwrap();
+        let links = s.mention_links().unwrap();
+        let one = &links[&("a".to_string(), 0)];
+        assert_eq!(&links[&("b".to_string(), 0)], one);
+        assert_eq!(&links[&("c".to_string(), 0)], one);
+        let all = s.entities().unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].mentions, 3);
+        assert_eq!(all[0].docs, ["a", "b", "c"]);
+        // Each name again, under another knowledge entry: two new entities, whichever of the
+        // two first ids was merged away. Given the merged id again, one of them would be read
+        // as the merged entity.
+        s.insert_documents(&[
+            naming("d", "The SOG said so.", "SOG", Some("org:Other One")),
+            naming(
+                "e",
+                "The Border Guard Service said so.",
+                "Border Guard Service",
+                Some("org:Other Two"),
+            ),
+        ])
+        .unwrap();
+        let links = s.mention_links().unwrap();
+        let (d, e) = (&links[&("d".to_string(), 0)], &links[&("e".to_string(), 0)]);
+        assert!(d != one && e != one && d != e, "{one} {d} {e}");
+        assert_eq!(s.entities().unwrap().len(), 3);
+        assert!(s.check().unwrap().ok());
+    }
 
     #[test]
     fn same_hash_is_stored_once_and_searchable() {

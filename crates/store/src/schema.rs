@@ -3,7 +3,7 @@
 use crate::{Error, Result};
 use rusqlite::Connection;
 
-const MIGRATIONS: [&str; 6] = [
+const MIGRATIONS: [&str; 7] = [
     r#"
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
@@ -211,6 +211,15 @@ ALTER TABLE events_v6 RENAME TO events;
 ALTER TABLE mention_entity_v6 RENAME TO mention_entity;
 ALTER TABLE event_cluster_v6 RENAME TO event_cluster;
 CREATE INDEX mention_entity_entity ON mention_entity (entity);
+"#,
+    r#"
+-- An entity merged into another is recorded as moved, and its mention rows are read through
+-- that record, instead of being rewritten: the rewrite needed an index of mention rows by
+-- entity, where every stored mention wrote a page at a random place for the sake of merges,
+-- which are rare. A moved id is never given to a new entity.
+CREATE TABLE entity_moved (entity TEXT PRIMARY KEY, into_entity TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX entity_moved_into ON entity_moved (into_entity);
+DROP INDEX mention_entity_entity;
 "#,
 ];
 
