@@ -2364,11 +2364,28 @@ fn governing_time<'a>(
             (clause_break(w) && w != "whereas") || matches!(w.as_str(), "as" | "despite")
         };
         let clause = lo < hi && s.lower[lo..hi].iter().any(across);
+        // "charged Lev Orlov, Ana Petrescu and Ivo Kask with espionage on Tuesday": the act
+        // a charge, arrest or sentence names as its grounds is its complement, and a date
+        // right after it (a few words on, no comma) is the charge's: the names' commas are
+        // no clause break. ("Accused of plotting an attack on 22 September" dates the plot.)
+        let complement = |(x, y): (usize, usize)| {
+            !clause
+                && x > b
+                && matches!(s.lower[x - 1].as_str(), "with" | "of" | "for")
+                && matches!(
+                    etype,
+                    EventType::Charge | EventType::Sentence | EventType::Arrest
+                )
+                && y <= hi
+                && hi - y <= 4
+                && s.lower[y..hi].iter().all(|w| w != "," && w != "to")
+        };
         lo < hi
             && triggers.iter().any(|&(x, y, t)| {
                 x >= lo
                     && y <= hi
                     && !coordinated_verbs(s, (x, y), (a, b))
+                    && !complement((x, y))
                     && (t != etype || clause)
             })
             && (clause || s.lower[lo..hi].iter().any(|w| w == ","))
@@ -3903,7 +3920,33 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
         return Modality::Alleged;
     }
     let alleged_cue = cues.iter().any(|(c, m)| m == "alleged" && has(c));
-    if (is_wrongdoing(etype) || matches!(etype, EventType::Training)) && (alleged_cue || attributed)
+    // "charged Lev Orlov and two others with espionage", "accuses the men of sabotage": the
+    // act a charge names, with the accused between the verb and "with"/"of", is alleged as
+    // much as in "charged with espionage".
+    let charge_content = a > 0
+        && matches!(s.lower[a - 1].as_str(), "with" | "of")
+        && (a.saturating_sub(16)..a - 1)
+            .rev()
+            .take_while(|&k| !clause_break(&s.lower[k]))
+            .any(|k| {
+                matches!(
+                    s.lower[k].as_str(),
+                    "charged"
+                        | "charging"
+                        | "charges"
+                        | "indicted"
+                        | "indicts"
+                        | "indicting"
+                        | "accused"
+                        | "accuse"
+                        | "accuses"
+                        | "accusing"
+                        | "suspected"
+                        | "suspects"
+                )
+            });
+    if (is_wrongdoing(etype) || matches!(etype, EventType::Training))
+        && (alleged_cue || attributed || charge_content)
     {
         return Modality::Alleged;
     }

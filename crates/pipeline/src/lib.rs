@@ -2857,6 +2857,33 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
     }
 
     #[test]
+    fn a_charge_keeps_the_date_after_what_it_names_and_makes_that_alleged() {
+        // The accused, listed with commas, stand between the charge and its grounds.
+        let e = args("Prosecutors in Tallinn charged Lev Orlov, Ana Petrescu and Ivo Kask with espionage on 6 May 2025.\n");
+        let charge = e.iter().find(|x| x.0 == "CHARGE").expect("charge");
+        assert_eq!(charge.3.as_deref(), Some("2025-05-06"), "{e:?}");
+        for t in [
+            "Prosecutors in Tallinn charged Lev Orlov with espionage on 6 May 2025.\n",
+            "The indictment accuses the two dock workers of sabotage at the port of Paldiski.\n",
+        ] {
+            let m = modalities(t);
+            assert!(
+                m.iter().any(
+                    |(t, m)| ["ESPIONAGE", "COVERT_OPERATION"].contains(&t.as_str())
+                        && m == "alleged"
+                ),
+                "{t}: {m:?}"
+            );
+        }
+        // A conviction establishes what it names.
+        let m = modalities("A court in Tartu convicted Lev Orlov of espionage on 6 May 2025.\n");
+        assert!(
+            m.contains(&("ESPIONAGE".into(), "asserted".into())),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_visiting_statesman_is_not_a_count() {
         let e = events("In 2015 Prime Minister Shinzo Abe visited Ulaanbaatar.\n");
         let visit = e
