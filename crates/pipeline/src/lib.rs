@@ -2498,6 +2498,7 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
         assert!(has("Report\n\nThe clerk is suspected of handing over classified documents to a Chinese officer in 2022.\n", "ESPIONAGE"));
         assert!(has("Report\n\nIn March 2023 the men carried out surveillance of a naval depot near Split.\n", "ESPIONAGE"));
         assert!(has("Report\n\nOn 4 May two Belarusian helicopters entered Polish airspace near Bialowieza.\n", "INCURSION"));
+        assert!(has("Report\n\nThe army reported two overflights of the Rukla base by unidentified drones on 3 March 2025.\n", "INCURSION"));
         assert!(has(
             "Report\n\nOn 6 May Warsaw called the flights a deliberate provocation.\n",
             "ACCUSATION"
