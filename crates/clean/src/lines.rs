@@ -94,6 +94,9 @@ fn chrome() -> &'static RegexSet {
             // the last, the page's own section, may be long ("Inicio > Noticias > Fuero
             // Criminal y Correccional Federal").
             r"^[^/>›»\d]{1,30}( [>›»] [^/>›»\d]{1,30})*( [>›»] [^/>›»\d]{1,50})$",
+            // A trail that starts at the home page may end in the page's own title, figures
+            // and all: "Home > Debates > Council debate - Tuesday, 11 Nov 2025".
+            r"(?i)^(home|homepage|start|inicio|accueil|startseite)( [/>›»] [^/>›»]{1,80}){2,}$",
             // Section menus: "Kuwait | Saudi Arabia | UAE | Qatar".
             r"^[^|\d]{1,25}( \| [^|\d]{1,25}){3,}$",
         ])

@@ -7,7 +7,7 @@ use model::{BoilerplateKind, Document};
 use regex::Regex;
 use std::sync::OnceLock;
 
-const ROLE_WORDS: [&str; 30] = [
+const ROLE_WORDS: [&str; 31] = [
     "expert",
     "affairs",
     "correspondent",
@@ -30,6 +30,7 @@ const ROLE_WORDS: [&str; 30] = [
     "producer",
     "commentator",
     "observer",
+    "coordinator",
     // A newsroom or a desk signs, not a person ("Redacción Judicial", "Newsroom").
     "newsroom",
     "redacción",
@@ -127,7 +128,9 @@ fn split_names(s: &str) -> Vec<String> {
         Some((names, place)) if words(place.trim()) == 1 => names,
         _ => s,
     };
-    s.split([',', '&', ';', '|', '/'])
+    // ("Ana Ruiz · Analysis · 11 min read": a dot sets apart the section and reading time.)
+    let mut names: Vec<String> = s
+        .split([',', '&', ';', '|', '/', '·', '•'])
         .flat_map(|p| p.split(" and "))
         .map(|p| {
             let p = p.trim();
@@ -142,13 +145,18 @@ fn split_names(s: &str) -> Vec<String> {
             let stamp = p.chars().any(|c| c.is_ascii_digit());
             !p.is_empty() && words(p) <= 5 && !outlet && !role && !stamp && !account_name(p)
         })
-        .collect()
+        .collect();
+    // "Ana Ruiz · Analysis": beside a full name, one word is the section, not a writer.
+    if names.iter().any(|n| words(n) >= 2) {
+        names.retain(|n| words(n) >= 2);
+    }
+    names
 }
 
 /// "Tomas Reyes | Senior Court Reporter", "Ana Ruiz, Correspondent, Quito": a byline of a
 /// name and the writer's role; the name.
 fn name_with_role(s: &str, masthead: Option<&str>) -> Option<String> {
-    let (name, role) = [" | ", " — ", " – ", " - ", " / ", ", "]
+    let (name, role) = [" | ", " · ", " • ", " — ", " – ", " - ", " / ", ", "]
         .iter()
         .find_map(|sep| s.split_once(sep))?;
     // "Ritu Rao, Awadh Herald News Service", "Ana Ruiz, FactLine": the writer and the
@@ -180,6 +188,10 @@ fn title_shaped(s: &str) -> bool {
     // ("[Excerpt: Chapter 3]": an editor's note in brackets is no headline either.)
     let t = s.trim();
     let bracketed = t.starts_with('[') && t.ends_with(']');
+    // ("- Civilians killed: at least 48": an item of a list is no headline.)
+    let item = ["- ", "• ", "* ", "– ", "· "]
+        .iter()
+        .any(|b| t.starts_with(b));
     // ("Sist oppdatert / Updated: 04.03.2026 kl. 15:30": a labelled stamp.)
     let stamp = t
         .split_once(": ")
@@ -188,6 +200,7 @@ fn title_shaped(s: &str) -> bool {
         && !s.contains(" | ")
         && !t.contains("   ")
         && !bracketed
+        && !item
         && !stamp
         && !label.is_match(t)
 }
@@ -200,7 +213,7 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     static POSTED: OnceLock<Regex> = OnceLock::new();
     let by = re(
         &BY,
-        r"(?i)^(?:por\s*/\s*|par\s*/\s*)?(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+|compiled\s+|edited and compiled\s+|prepared\s+|researched\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters|research team|research|researchers)\s*:\s*(.+)$",
+        r"(?i)^(?:por\s*/\s*|par\s*/\s*)?(?:written\s+|interview\s+|interviewed\s+|text\s+|report\s+|reports\s+|reporting\s+|story\s+|words\s+|compiled\s+|edited and compiled\s+|prepared\s+|researched\s+|(?:live\s+)?coverage\s+|live\s+blog\s+|blog\s+)?by\s+(.+)$|^(?i:words|text|author|authors|reporter|reporters|research team|research|researchers)\s*:\s*(.+)$",
     );
     let tr = re(
         &TR,
@@ -258,13 +271,21 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
             || is_date_line(strip_date_prefix(t), None)
             || dated_with_outlet(t).is_some()
     };
+    // (A byline with a date under it, below a standfirst, may already be marked as the
+    // header of an embedded section: it is this page's header all the same.)
+    let heading = |j: usize| {
+        matches!(
+            classes[j],
+            Class::Body | Class::Boiler(BoilerplateKind::Header)
+        )
+    };
     let upto = (first_body..lines.len())
         .filter(|&j| classes[j] != Class::Blank)
         .take(5)
-        .filter(|&j| classes[j] == Class::Body && anchor(lines[j].text))
+        .filter(|&j| heading(j) && anchor(lines[j].text))
         .last();
     if let Some(a) = upto {
-        header.extend((first_body..=a).filter(|&j| classes[j] == Class::Body));
+        header.extend((first_body..=a).filter(|&j| heading(j)));
     }
     // The last line of the header, if it is a byline or a date: a headline may stand under it.
     let last = header.last().copied();
@@ -624,16 +645,18 @@ pub fn apply_header(doc: &mut Document, lines: &[Line], classes: &[Class]) {
     }
     dateline_agency(doc, lines, first_body);
     // Wire copy names its reporters at the end: "Reporting by Nino K.; Editing by Tom E."
+    // (on its own short line, which related links, tags and share buttons may follow at
+    // length).
     if authors.is_empty() {
         static REPORTING: OnceLock<Regex> = OnceLock::new();
         let reporting = re(
             &REPORTING,
             r"^\(?\s*(?i:reporting by)\s+([^;()]+?)\s*(?:;|\)|$)",
         );
-        if let Some(m) = lines
+        if let Some(m) = lines[first_body.min(lines.len())..]
             .iter()
             .rev()
-            .take(12)
+            .filter(|l| l.text.trim().chars().count() < 160)
             .find_map(|l| reporting.captures(l.text.trim()))
         {
             // "Pedro Alvarez in Santiago": the reporter, not where.

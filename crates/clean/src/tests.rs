@@ -1023,3 +1023,83 @@ Police in Subotica said on Thursday they had detained two customs officers who s
     assert_eq!(day(&doc).as_deref(), Some("2026-03-06"));
     assert_eq!(doc.authors, vec!["Mila Jovanović"]);
 }
+
+#[test]
+fn a_byline_under_a_standfirst_that_ends_with_a_stop_is_the_header() {
+    let doc = cleaned(
+        "THE DELTA LEDGER\nInvestigations | Data | About\n\nINVESTIGATION\n\n\
+How a shipping agent in Constanța sold berth lists to a foreign service for three years\n\n\
+Port records and the agent's own messages show a steady trade. The buyer paid in cash and in gift cards.\n\n\
+By Ilinca Vasilescu\nFebruary 9, 2026\nReading time: 7 minutes\n\n\
+CONSTANȚA — For three years a shipping agent in the port sold the lists of ships due at each berth to a man he knew only as Pavel.\n\n\
+He was paid in cash. The trade ended when the port authority changed its systems in 2025.\n",
+    );
+    assert_eq!(doc.authors, vec!["Ilinca Vasilescu"]);
+    assert_eq!(doc.published, Some(model::DateValue::day(2026, 2, 9)));
+}
+
+#[test]
+fn reporters_named_above_long_page_furniture_and_bylines_set_apart_by_dots() {
+    // Related links, tags and share buttons may follow the wire's reporting line at length.
+    let mut text = String::from(
+        "Customs officers detained at the Moldovan border\n\n\
+CHIȘINĂU — Two customs officers were detained at the Leușeni crossing on Monday.\n\n\
+Reporting by Doina Rusu in Chișinău; Editing by Paul Hart\n\nRelated Coverage\n",
+    );
+    for k in 0..8 {
+        text.push_str(&format!("- Border story number {k}\n"));
+    }
+    text.push_str("\nTags: Moldova, customs\n\nShare:  Facebook  |  X\n\nADVERTISEMENT\n");
+    assert_eq!(cleaned(&text).authors, vec!["Doina Rusu"]);
+    // "Name · role" and a blog's "Posted on ... by Name · section · reading time".
+    let doc = cleaned(
+        "Judge keeps two port clerks in custody over leaked manifests\n\n\
+Teodora Ilieva · Court reporter\nVarna · 3 Mar 2026 · 10:05\n\n\
+A judge in Varna on Tuesday kept two port clerks in custody over leaked cargo manifests.\n",
+    );
+    assert_eq!(doc.authors, vec!["Teodora Ilieva"]);
+    let doc = cleaned(
+        "HARBOUR NOTES\nAn independent blog on maritime security\n\n\
+Posted on 5 May 2025 by Jonas Aalto Lind · Analysis · 9 min read\n\n\
+Why ferry operators keep finding trackers on their ships\n\n\
+Trackers have turned up on four ferries in the Gulf of Bothnia since January, and nobody has said who put them there.\n",
+    );
+    assert_eq!(doc.authors, vec!["Jonas Aalto Lind"]);
+    assert_eq!(doc.published, Some(model::DateValue::day(2025, 5, 5)));
+    // A live page's "Live coverage by", and a role after a comma.
+    let doc = cleaned(
+        "Fire at a fuel depot near Ruse: one dead, two held\n\n\
+Live coverage by Mira Stoeva\nSaturday, 7 March 2026\n\n\
+A fire broke out at a fuel depot near Ruse on Saturday afternoon, killing one worker.\n",
+    );
+    assert_eq!(doc.authors, vec!["Mira Stoeva"]);
+    let doc = cleaned(
+        "MONTHLY UPDATE: NORTHERN SHAN, MAY 2025\n\nPublished 4 June 2025\n\
+Prepared by Nang Hseng, Documentation Coordinator\n\n\
+In May the monitor recorded eleven shelling incidents in Northern Shan State, killing at least nine civilians.\n",
+    );
+    assert_eq!(doc.authors, vec!["Nang Hseng"]);
+}
+
+#[test]
+fn list_items_and_a_trail_from_the_home_page_are_no_headline() {
+    let doc = cleaned(
+        "Home > Debates > Senate debate - Wednesday, 4 Feb 2026\n\n\
+Questions on Coastal Radar Sites\n\n\
+- Sites visited: 4\n- Questions asked: 12\n\n\
+Senator Kaur asked the minister whether foreign nationals had been detained near the radar sites at Cape Lorne in 2025.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Questions on Coastal Radar Sites")
+    );
+    let doc = cleaned(
+        "- Villages shelled: 14\n- Civilians killed: at least 9\n\n\
+Shelling of villages in the north went on through May, the monitor said in its report on Tuesday.\n",
+    );
+    assert!(
+        doc.title.as_deref().is_none_or(|t| !t.starts_with("- ")),
+        "{:?}",
+        doc.title
+    );
+}
