@@ -3889,7 +3889,15 @@ fn modality(s: &Sent, a: usize, etype: EventType, attributed: bool) -> Modality 
     let penalty_verb = |w: &str| {
         matches!(
             w,
-            "could" | "face" | "faces" | "facing" | "risk" | "risks" | "carries" | "carry"
+            "could"
+                | "face"
+                | "faces"
+                | "facing"
+                | "risk"
+                | "risks"
+                | "carries"
+                | "carry"
+                | "punishable"
         )
     };
     if etype == EventType::Sentence

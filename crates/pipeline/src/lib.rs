@@ -2858,6 +2858,30 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
     }
 
     #[test]
+    fn criminal_proceedings_fines_penalties_by_law_and_terms_received() {
+        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
+        let has = |t: &str, k: &str| kinds(t).contains(&k.to_string());
+        assert!(has("Prosecutors in Brno opened criminal proceedings for sabotage against two men on 4 April 2025.\n", "CHARGE"));
+        assert!(has(
+            "Criminal proceedings were initiated against the three lorry drivers in Ostrava.\n",
+            "CHARGE"
+        ));
+        assert!(has(
+            "The courier, a former sailor from Gdynia, received 12 years in prison.\n",
+            "SENTENCE"
+        ));
+        assert!(has(
+            "A court in Ostrava fined the drone pilot 20,000 koruna on 3 May 2025.\n",
+            "SENTENCE"
+        ));
+        let m = modalities("Sabotage is punishable by up to 15 years in prison under Czech law.\n");
+        assert!(
+            m.contains(&("SENTENCE".into(), "hypothetical".into())),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_charge_keeps_the_date_after_what_it_names_and_makes_that_alleged() {
         // The accused, listed with commas, stand between the charge and its grounds.
         let e = args("Prosecutors in Tallinn charged Lev Orlov, Ana Petrescu and Ivo Kask with espionage on 6 May 2025.\n");
