@@ -1921,11 +1921,16 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
             types("A spokesman for the embassy said: \"We reject these baseless allegations.\"\n");
         assert!(t.contains(&"DENIAL".to_string()), "{t:?}");
         assert!(!t.contains(&"ACCUSATION".to_string()), "{t:?}");
-        // A law's penalty is no sentence.
-        let t = types(
+        // A law's penalty is no sentence passed: at most one still to come, as with "carries
+        // a maximum penalty of".
+        let m = modalities(
             "They were charged with treason, an offence punishable by up to 20 years in prison.\n",
         );
-        assert!(!t.contains(&"SENTENCE".to_string()), "{t:?}");
+        assert!(
+            m.iter()
+                .all(|(t, m)| t != "SENTENCE" || m == "hypothetical"),
+            "{m:?}"
+        );
     }
 
     #[test]
