@@ -2863,6 +2863,29 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
     }
 
     #[test]
+    fn drones_reported_over_a_site_and_material_passed_to_handlers() {
+        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
+        let has = |t: &str, k: &str| kinds(t).contains(&k.to_string());
+        assert!(has(
+            "Between 3 and 5 May 2025, drones were seen on three nights over the Rukla base.\n",
+            "INCURSION"
+        ));
+        assert!(has(
+            "Drones were reported over Vaernes air station on 14 March 2025.\n",
+            "INCURSION"
+        ));
+        assert!(has("The clerk is suspected of passing confidential documents of the navy to a foreign service.\n", "ESPIONAGE"));
+        assert!(has(
+            "In 2024 the sailor passed the footage to his handlers in Minsk.\n",
+            "ESPIONAGE"
+        ));
+        assert!(has(
+            "The two men were detained after filming army positions near Narva.\n",
+            "ESPIONAGE"
+        ));
+    }
+
+    #[test]
     fn criminal_proceedings_fines_penalties_by_law_and_terms_received() {
         let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
         let has = |t: &str, k: &str| kinds(t).contains(&k.to_string());
