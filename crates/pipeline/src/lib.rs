@@ -658,6 +658,11 @@ mod tests {
             .collect()
     }
 
+    /// Whether `text` yields an event of type `kind`.
+    fn has(text: &str, kind: &str) -> bool {
+        events(text).iter().any(|(k, _)| k == kind)
+    }
+
     fn types(e: &[(String, Option<u32>)]) -> Vec<&str> {
         e.iter().map(|(t, _)| t.as_str()).collect()
     }
@@ -2498,8 +2503,6 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
 
     #[test]
     fn handing_over_surveillance_airspace_provocation_and_treaties() {
-        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
-        let has = |t: &str, k: &str| kinds(t).contains(&k.to_string());
         assert!(has("Report\n\nThe clerk is suspected of handing over classified documents to a Chinese officer in 2022.\n", "ESPIONAGE"));
         assert!(has("Report\n\nIn March 2023 the men carried out surveillance of a naval depot near Split.\n", "ESPIONAGE"));
         assert!(has("Report\n\nOn 4 May two Belarusian helicopters entered Polish airspace near Bialowieza.\n", "INCURSION"));
@@ -2864,8 +2867,6 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
 
     #[test]
     fn drones_reported_over_a_site_and_material_passed_to_handlers() {
-        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
-        let has = |t: &str, k: &str| kinds(t).contains(&k.to_string());
         assert!(has(
             "Between 3 and 5 May 2025, drones were seen on three nights over the Rukla base.\n",
             "INCURSION"
@@ -2887,8 +2888,6 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
 
     #[test]
     fn criminal_proceedings_fines_penalties_by_law_and_terms_received() {
-        let kinds = |t: &str| -> Vec<String> { events(t).into_iter().map(|(k, _)| k).collect() };
-        let has = |t: &str, k: &str| kinds(t).contains(&k.to_string());
         assert!(has("Prosecutors in Brno opened criminal proceedings for sabotage against two men on 4 April 2025.\n", "CHARGE"));
         assert!(has(
             "Criminal proceedings were initiated against the three lorry drivers in Ostrava.\n",
