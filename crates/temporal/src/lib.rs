@@ -56,15 +56,26 @@ fn english_date(s: &str, reference: Option<DateValue>) -> Option<DateValue> {
         .filter(|w| {
             !words::is_weekday(w)
                 && !w.chars().all(|c| c.is_ascii_digit())
+                && !clock_with_h(w)
                 // A zone's abbreviation after the time: "06:15 IST", "11:40 ICT", "CEST".
                 && !ZONES.contains(w)
                 && !matches!(
                     w.to_lowercase().as_str(),
-                    "at" | "am" | "pm" | "on" | "utc" | "gmt"
+                    "at" | "à" | "às" | "am" | "pm" | "on" | "utc" | "gmt"
                 )
         })
         .count();
     (leftover == 0).then_some(t.value).flatten()
+}
+
+/// A time of day written with "h", as in French, Portuguese and Spanish pages: "18h32",
+/// "9h05", "18h".
+fn clock_with_h(w: &str) -> bool {
+    w.split_once('h').is_some_and(|(hh, mm)| {
+        (1..=2).contains(&hh.len())
+            && hh.chars().all(|c| c.is_ascii_digit())
+            && (mm.is_empty() || (mm.len() == 2 && mm.chars().all(|c| c.is_ascii_digit())))
+    })
 }
 
 #[cfg(test)]

@@ -139,6 +139,15 @@ fn standalone_dates() {
             .as_deref(),
         Some("2022-11-02")
     );
+    // A time written with "h", as French and Portuguese pages write it.
+    for line in ["22/05/2025 18h32", "22 mai 2025 à 9h05"] {
+        assert_eq!(
+            parse_date(line, None).map(|d| d.to_string()).as_deref(),
+            Some("2025-05-22"),
+            "{line}"
+        );
+    }
+    assert_eq!(parse_date("22/05/2025 h32x", None), None);
     assert_eq!(parse_date("Nov 2", None), None);
     assert_eq!(parse_date("Politics", None), None);
     assert_eq!(
