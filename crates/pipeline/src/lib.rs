@@ -284,10 +284,7 @@ mod tests {
                 "COVERT_OPERATION",
             ),
         ];
-        for (t, want) in cases {
-            let e = events(t);
-            assert!(e.iter().any(|x| x.0 == want), "{t}: {e:?}");
-        }
+        assert_each_has(&cases);
     }
 
     #[test]
@@ -322,10 +319,7 @@ mod tests {
                 "ESPIONAGE",
             ),
         ];
-        for (t, want) in cases {
-            let e = events(t);
-            assert!(e.iter().any(|x| x.0 == want), "{t}: {e:?}");
-        }
+        assert_each_has(&cases);
     }
 
     #[test]
@@ -340,10 +334,7 @@ mod tests {
             ("Prosecutors say the guard received payment for each batch of photographs.\n", "FUNDING"),
             ("The courier received Sh 250,000 from a financier in Kismayo, the charge sheet says.\n", "FUNDING"),
         ];
-        for (t, want) in cases {
-            let e = events(t);
-            assert!(e.iter().any(|x| x.0 == want), "{t}: {e:?}");
-        }
+        assert_each_has(&cases);
     }
 
     #[test]
@@ -661,6 +652,13 @@ mod tests {
     /// Whether `text` yields an event of type `kind`.
     fn has(text: &str, kind: &str) -> bool {
         events(text).iter().any(|(k, _)| k == kind)
+    }
+
+    /// Asserts that each text yields an event of its type.
+    fn assert_each_has(cases: &[(&str, &str)]) {
+        for (text, want) in cases {
+            assert!(has(text, want), "{text}: {:?}", events(text));
+        }
     }
 
     fn types(e: &[(String, Option<u32>)]) -> Vec<&str> {
@@ -1879,7 +1877,6 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
 
     #[test]
     fn phrasings_of_continental_procedure_militaries_and_crowds() {
-        let types = |t: &str| -> Vec<String> { args(t).into_iter().map(|x| x.0).collect() };
         let cases = [
             ("On Thursday investigators notified three of the detainees of suspicion of treason.\n", "CHARGE"),
             ("Two of them were placed under formal investigation in Marseille on Friday evening.\n", "CHARGE"),
@@ -1890,13 +1887,7 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
             ("Kiribati switched diplomatic recognition from Taipei to Beijing in September 2019.\n", "DIPLOMATIC_ACTION"),
             ("The day before, the courier conducted reconnaissance of the stadium in Bishkek.\n", "ESPIONAGE"),
         ];
-        for (text, want) in cases {
-            assert!(
-                types(text).iter().any(|t| t == want),
-                "{text}: {:?}",
-                args(text)
-            );
-        }
+        assert_each_has(&cases);
     }
 
     #[test]
@@ -1914,13 +1905,7 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
             ("The raid was carried out in coordination with the security services of Jordan.\n", "COOPERATION"),
             ("The embassy said the report \"does not correspond to reality\".\n", "DENIAL"),
         ];
-        for (text, want) in cases {
-            assert!(
-                types(text).iter().any(|t| t == want),
-                "{text}: {:?}",
-                args(text)
-            );
-        }
+        assert_each_has(&cases);
         // The allegations an embassy rejects are not a new accusation.
         let t =
             types("A spokesman for the embassy said: \"We reject these baseless allegations.\"\n");
@@ -1955,13 +1940,7 @@ Wolny: Each was paid in cryptocurrency, as far as I know.\n",
             ("On Friday mortar rounds hit the outskirts of Albina, wounding a woman and a child.\n", "ATTACK"),
             ("About 800 troops will take part in the annual exercise Tropical Shield near Lethem in June.\n", "MILITARY_EXERCISE"),
         ];
-        for (text, want) in cases {
-            assert!(
-                types(text).iter().any(|t| t == want),
-                "{text}: {:?}",
-                args(text)
-            );
-        }
+        assert_each_has(&cases);
         // A trainer "exercise" of a right is no drill.
         assert!(
             types("Citizens exercise their right to protest every Friday.\n")
